@@ -1,0 +1,11 @@
+// Clientele: behaviour shared by every page. No inline scripts anywhere, so that the
+// Content-Security-Policy can forbid them.
+document.addEventListener('DOMContentLoaded', () => {
+    // On forms that ask for it, preselect the browser's time zone while the field still holds the default.
+    const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    document.querySelectorAll('form[data-browser-time-zone] select[name="timeZone"]').forEach((select) => {
+        if (select.value === 'UTC' && browserZone && select.querySelector(`option[value="${CSS.escape(browserZone)}"]`)) {
+            select.value = browserZone;
+        }
+    });
+});
