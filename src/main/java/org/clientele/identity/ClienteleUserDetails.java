@@ -1,0 +1,120 @@
+package org.clientele.identity;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+import org.clientele.platform.SignedInUser;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The signed-in user as Spring Security keeps it in the session or builds it from a bearer token. */
+final class ClienteleUserDetails implements UserDetails, SignedInUser, CredentialsContainer, Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final long userId;
+    private final String email;
+    private final String displayName;
+    private String passwordHash;
+    private final Locale locale;
+    private final ZoneId timeZone;
+    private final boolean active;
+    private final Set<SimpleGrantedAuthority> authorities;
+
+    private ClienteleUserDetails(User user) {
+        this.userId = user.getId();
+        this.email = user.getEmail();
+        this.displayName = user.getFullName();
+        this.passwordHash = user.getPasswordHash();
+        this.locale = user.getLocale();
+        this.timeZone = user.getTimeZone();
+        this.active = user.isActive();
+        this.authorities = authoritiesOf(user.getRoles());
+    }
+
+    static ClienteleUserDetails of(User user) {
+        return new ClienteleUserDetails(user);
+    }
+
+    private static Set<SimpleGrantedAuthority> authoritiesOf(Set<Role> roles) {
+        Set<SimpleGrantedAuthority> authorities = new LinkedHashSet<>();
+        for (Role role : roles) {
+            authorities.add(new SimpleGrantedAuthority(role.authority()));
+            role.permissions().forEach(permission -> authorities.add(new SimpleGrantedAuthority(permission)));
+        }
+        return Set.copyOf(authorities);
+    }
+
+    @Override
+    public long userId() {
+        return userId;
+    }
+
+    @Override
+    public String email() {
+        return email;
+    }
+
+    @Override
+    public String displayName() {
+        return displayName;
+    }
+
+    @Override
+    public Locale locale() {
+        return locale;
+    }
+
+    @Override
+    public ZoneId timeZone() {
+        return timeZone;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return authorities;
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return email;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return active;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ClienteleUserDetails that && that.userId == userId;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(userId);
+    }
+
+    @Override
+    public String toString() {
+        return "ClienteleUserDetails[" + userId + "]";
+    }
+}

@@ -1,0 +1,124 @@
+package org.clientele.identity;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
+/** Someone who signs in to Clientele. */
+@Entity
+@Table(name = "users")
+@Audited
+class User {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    private String email;
+
+    private String fullName;
+
+    @NotAudited
+    private String passwordHash;
+
+    private String locale;
+
+    private String timeZone;
+
+    private boolean active;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_roles", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @NotAudited
+    private Instant createdAt;
+
+    @NotAudited
+    private Instant updatedAt;
+
+    protected User() {
+    }
+
+    User(String email, String fullName, String passwordHash, Locale locale, ZoneId timeZone, Set<Role> roles) {
+        this.email = normalizeEmail(email);
+        this.fullName = fullName.strip();
+        this.passwordHash = passwordHash;
+        this.locale = locale.toLanguageTag();
+        this.timeZone = timeZone.getId();
+        this.active = true;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.createdAt = Instant.now();
+        this.updatedAt = createdAt;
+    }
+
+    static String normalizeEmail(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    void changePreferences(String fullName, Locale locale, ZoneId timeZone) {
+        this.fullName = fullName.strip();
+        this.locale = locale.toLanguageTag();
+        this.timeZone = timeZone.getId();
+        this.updatedAt = Instant.now();
+    }
+
+    UserAccount toAccount() {
+        return new UserAccount(id, email, fullName, Locale.forLanguageTag(locale), ZoneId.of(timeZone), active, Set.copyOf(roles));
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getEmail() {
+        return email;
+    }
+
+    String getFullName() {
+        return fullName;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    boolean isActive() {
+        return active;
+    }
+
+    Locale getLocale() {
+        return Locale.forLanguageTag(locale);
+    }
+
+    ZoneId getTimeZone() {
+        return ZoneId.of(timeZone);
+    }
+
+    Set<Role> getRoles() {
+        return roles;
+    }
+}

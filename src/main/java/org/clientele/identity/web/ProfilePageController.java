@@ -1,0 +1,68 @@
+package org.clientele.identity.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.clientele.identity.Preferences;
+import org.clientele.identity.SignedInUsers;
+import org.clientele.identity.UserAccount;
+import org.clientele.identity.UserManagement;
+import org.clientele.platform.Flash;
+import org.clientele.platform.SignedInUser;
+import org.clientele.shared.InvalidInputException;
+import org.clientele.shared.RecordNotFoundException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Where signed-in users change their name, language and time zone. */
+@Controller
+@PreAuthorize("isAuthenticated()")
+class ProfilePageController {
+
+    private final UserManagement users;
+    private final SignedInUsers signedInUsers;
+
+    ProfilePageController(UserManagement users, SignedInUsers signedInUsers) {
+        this.users = users;
+        this.signedInUsers = signedInUsers;
+    }
+
+    @GetMapping("/profile")
+    String profile(@AuthenticationPrincipal SignedInUser me, Model model) {
+        UserAccount account = users.find(me.userId()).orElseThrow(() -> new RecordNotFoundException("User", me.userId()));
+        model.addAttribute("account", account);
+        model.addAttribute("form", new Preferences(account.fullName(), account.locale().toLanguageTag(), account.timeZone().getId()));
+        return page(model);
+    }
+
+    @PostMapping("/profile")
+    String save(@AuthenticationPrincipal SignedInUser me, @Valid @ModelAttribute("form") Preferences form,
+            BindingResult errors, Model model, RedirectAttributes redirect, HttpServletRequest request,
+            HttpServletResponse response) {
+        if (!errors.hasErrors()) {
+            try {
+                users.changePreferences(me.userId(), form);
+                signedInUsers.refresh(request, response);
+                redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("profile.saved"));
+                return "redirect:/profile";
+            }
+            catch (InvalidInputException ex) {
+                FormErrors.reject(errors, ex);
+            }
+        }
+        model.addAttribute("account", users.find(me.userId()).orElseThrow(() -> new RecordNotFoundException("User", me.userId())));
+        return page(model);
+    }
+
+    private static String page(Model model) {
+        model.addAttribute("timeZones", TimeZones.ALL);
+        return "identity/profile";
+    }
+}
