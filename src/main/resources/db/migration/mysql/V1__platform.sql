@@ -38,7 +38,8 @@ create table scheduled_tasks (
 ) engine = InnoDB default charset = utf8mb4 collate = utf8mb4_bin;
 
 -- Spring Modulith: events published across modules, kept until every listener has handled them.
-create table event_publication (
+-- Spring Modulith names this table in capitals on MySQL and MariaDB, where table names are case-sensitive.
+create table EVENT_PUBLICATION (
     id                     varchar(36) not null primary key,
     listener_id            varchar(512) not null,
     event_type             varchar(512) not null,

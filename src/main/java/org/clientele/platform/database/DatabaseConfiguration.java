@@ -1,5 +1,6 @@
 package org.clientele.platform.database;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -10,6 +11,7 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.clientele.platform.DatabaseVendor;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
@@ -29,15 +31,15 @@ class DatabaseConfiguration {
     private static final int LOGIN_TIMEOUT_SECONDS = 15;
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgresHolder embeddedPostgres(DatabaseSettings settings) {
+    EmbeddedPostgresHolder embeddedPostgres(DatabaseSettings settings, @Value("${clientele.data-dir:./data}") Path dataDir) {
         return settings.external()
                 ? EmbeddedPostgresHolder.none()
-                : EmbeddedPostgresHolder.of(EmbeddedPostgresServer.start(settings.dataDir(), settings.embeddedPort()));
+                : EmbeddedPostgresHolder.of(EmbeddedPostgresServer.start(dataDir, settings.embeddedPort()));
     }
 
     @Bean
     @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(DatabaseSettings settings, EmbeddedPostgresHolder embedded) {
+    HikariDataSource dataSource(DatabaseSettings settings, DatabaseVendor vendor, EmbeddedPostgresHolder embedded) {
         HikariDataSource dataSource = new HikariDataSource();
         if (settings.external()) {
             checkConnection(settings);
@@ -59,6 +61,7 @@ class DatabaseConfiguration {
         return configuration -> configuration.locations("classpath:db/migration/" + vendor.name().toLowerCase(Locale.ROOT));
     }
 
+    /** Resolved before any connection is tried, so that an unsupported URL is reported as such. */
     @Bean
     DatabaseVendor databaseVendor(DatabaseSettings settings) {
         if (!settings.external()) {

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Reads the state of background jobs and cross-module events straight from their tables. */
 @Repository
-class JobsOverview {
+public class JobsOverview {
 
     private static final int MOST_SHOWN = 500;
 
@@ -24,7 +24,7 @@ class JobsOverview {
 
     /** Running jobs first, then failing ones, then by next run. */
     @Transactional(readOnly = true)
-    List<JobView> jobs() {
+    public List<JobView> jobs() {
         return jdbc.sql("""
                         select task_name, task_instance, execution_time, picked, picked_by,
                                last_success, last_failure, coalesce(consecutive_failures, 0) as failures
@@ -37,12 +37,13 @@ class JobsOverview {
                 .list();
     }
 
+    /** The table name is in capitals because that is how Spring Modulith names it on MySQL and MariaDB. */
     @Transactional(readOnly = true)
-    EventCounts events() {
+    public EventCounts events() {
         return jdbc.sql("""
                         select count(case when completion_date is null then 1 end) as incomplete,
                                count(case when completion_date is null and status = 'FAILED' then 1 end) as failed
-                        from event_publication
+                        from EVENT_PUBLICATION
                         """)
                 .query((rs, row) -> new EventCounts(rs.getLong("incomplete"), rs.getLong("failed")))
                 .single();

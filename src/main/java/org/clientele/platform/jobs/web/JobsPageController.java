@@ -1,5 +1,6 @@
-package org.clientele.platform.jobs;
+package org.clientele.platform.jobs.web;
 
+import org.clientele.platform.jobs.JobsOverview;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,0 +1,88 @@
+package org.clientele.platform.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.clientele.identity.ApiTokens;
+import org.clientele.platform.SystemSettings;
+import org.clientele.testing.MariaDbTestDatabase;
+import org.clientele.testing.RequiresMariaDb;
+import org.clientele.testing.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.CompletedEventPublications;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/**
+ * The same application on MariaDB: the MySQL-family migrations apply and pass Hibernate's schema
+ * validation, and the parts that use vendor-specific SQL work.
+ */
+@RequiresMariaDb
+@SpringBootTest(properties = {
+        "clientele.bootstrap-admin.email=" + TestUsers.ADMIN_EMAIL,
+        "clientele.bootstrap-admin.password=" + TestUsers.ADMIN_PASSWORD})
+@ContextConfiguration(initializers = MariaDbTestDatabase.class)
+@AutoConfigureMockMvc
+class MariaDbApplicationTests {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    ApiTokens tokens;
+
+    @Autowired
+    SystemSettings settings;
+
+    @Test
+    void runsOnMariaDb() {
+        String version = jdbc.sql("select version()").query(String.class).single();
+        assertThat(version).containsIgnoringCase("mariadb");
+    }
+
+    @Test
+    void bootstrapAdministratorIsCreatedAndAudited() {
+        assertThat(jdbc.sql("select count(*) from users u join user_roles r on r.user_id = u.id where u.email = ? and r.role = 'ADMINISTRATOR'")
+                .param(TestUsers.ADMIN_EMAIL).query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from users_aud a join audit_revisions r on r.id = a.rev where a.email = ? and a.revtype = 0")
+                .param(TestUsers.ADMIN_EMAIL).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void apiTokensWork() {
+        String token = tokens.issue(TestUsers.ADMIN_EMAIL, TestUsers.ADMIN_PASSWORD).accessToken();
+
+        assertThat(mvc.get().uri("/api/v1/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+                .hasStatusOk()
+                .bodyJson().extractingPath("$.email").asString().isEqualTo(TestUsers.ADMIN_EMAIL);
+    }
+
+    @Test
+    void settingsAreStoredOnceUnderRaces() {
+        assertThat(settings.putIfAbsent("test.mariadb.once", "first")).isTrue();
+        assertThat(settings.putIfAbsent("test.mariadb.once", "second")).isFalse();
+        settings.put("test.mariadb.once", "third");
+
+        assertThat(settings.find("test.mariadb.once")).contains("third");
+    }
+
+    @Test
+    void jobsAndEventTablesAreUsable(@Autowired IncompleteEventPublications incomplete,
+            @Autowired CompletedEventPublications completed) {
+        incomplete.resubmitIncompletePublicationsOlderThan(Duration.ofMinutes(5));
+        completed.deletePublicationsOlderThan(Duration.ofDays(7));
+
+        assertThat(jdbc.sql("select count(*) from scheduled_tasks where task_name = 'event-publication-maintenance'")
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+}
