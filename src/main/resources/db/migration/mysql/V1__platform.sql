@@ -38,7 +38,8 @@ create table scheduled_tasks (
 ) engine = InnoDB default charset = utf8mb4 collate = utf8mb4_bin;
 
 -- Spring Modulith: events published across modules, kept until every listener has handled them.
--- Spring Modulith names this table in capitals on MySQL and MariaDB, where table names are case-sensitive.
+-- Spring Modulith and Spring Session name their tables in capitals, and on MySQL and MariaDB
+-- table names are case-sensitive.
 create table EVENT_PUBLICATION (
     id                     varchar(36) not null primary key,
     listener_id            varchar(512) not null,
@@ -52,8 +53,8 @@ create table EVENT_PUBLICATION (
     index event_publication_by_completion_date_idx (completion_date)
 ) engine = InnoDB default charset = utf8mb4 collate = utf8mb4_bin;
 
--- Spring Session: web sessions shared by every node.
-create table spring_session (
+-- Spring Session: web sessions shared by every node (capital names, as Spring Session uses them).
+create table SPRING_SESSION (
     primary_id            char(36) not null primary key,
     session_id            char(36) not null,
     creation_time         bigint not null,
@@ -66,10 +67,10 @@ create table spring_session (
     index spring_session_ix3 (principal_name)
 ) engine = InnoDB row_format = dynamic default charset = utf8mb4 collate = utf8mb4_bin;
 
-create table spring_session_attributes (
+create table SPRING_SESSION_ATTRIBUTES (
     session_primary_id char(36) not null,
     attribute_name     varchar(200) not null,
     attribute_bytes    blob not null,
     primary key (session_primary_id, attribute_name),
-    constraint spring_session_attributes_fk foreign key (session_primary_id) references spring_session (primary_id) on delete cascade
+    constraint spring_session_attributes_fk foreign key (session_primary_id) references SPRING_SESSION (primary_id) on delete cascade
 ) engine = InnoDB row_format = dynamic default charset = utf8mb4 collate = utf8mb4_bin;

@@ -68,6 +68,13 @@ class MariaDbApplicationTests {
     }
 
     @Test
+    void pagesKeepTheirSessionInTheDatabase() {
+        assertThat(mvc.get().uri("/login")).hasStatusOk();
+
+        assertThat(jdbc.sql("select count(*) from SPRING_SESSION").query(Integer.class).single()).isPositive();
+    }
+
+    @Test
     void settingsAreStoredOnceUnderRaces() {
         assertThat(settings.putIfAbsent("test.mariadb.once", "first")).isTrue();
         assertThat(settings.putIfAbsent("test.mariadb.once", "second")).isFalse();
