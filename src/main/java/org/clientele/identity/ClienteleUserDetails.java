@@ -48,7 +48,7 @@ final class ClienteleUserDetails implements UserDetails, SignedInUser, Credentia
         Set<SimpleGrantedAuthority> authorities = new LinkedHashSet<>();
         for (Role role : roles) {
             authorities.add(new SimpleGrantedAuthority(role.authority()));
-            role.permissions().forEach(permission -> authorities.add(new SimpleGrantedAuthority(permission)));
+            role.permissions().forEach(permission -> authorities.add(new SimpleGrantedAuthority(permission.code())));
         }
         return Set.copyOf(authorities);
     }

@@ -1,26 +1,60 @@
 package org.clientele.identity;
 
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Set;
 
-/**
- * A named set of permissions. Permissions are strings such as {@code settings:admin} that pages
- * and API calls demand with {@code @PreAuthorize("hasAuthority('settings:admin')")}.
- */
+import static org.clientele.identity.Permission.ACTIVITIES_READ;
+import static org.clientele.identity.Permission.ACTIVITIES_WRITE;
+import static org.clientele.identity.Permission.ANALYTICS_READ;
+import static org.clientele.identity.Permission.AUDIT_READ;
+import static org.clientele.identity.Permission.BILLING_READ;
+import static org.clientele.identity.Permission.BILLING_WRITE;
+import static org.clientele.identity.Permission.CAMPAIGNS_READ;
+import static org.clientele.identity.Permission.CAMPAIGNS_WRITE;
+import static org.clientele.identity.Permission.CUSTOMERS_READ;
+import static org.clientele.identity.Permission.CUSTOMERS_WRITE;
+import static org.clientele.identity.Permission.MESSAGING_USE;
+import static org.clientele.identity.Permission.SALES_READ;
+import static org.clientele.identity.Permission.SALES_WRITE;
+import static org.clientele.identity.Permission.SUPPORT_READ;
+import static org.clientele.identity.Permission.SUPPORT_WRITE;
+import static org.clientele.identity.Permission.USERS_READ;
+
+/** A named set of permissions. A user may hold several roles and has every permission of each. */
 public enum Role {
-    ADMINISTRATOR(Set.of("settings:admin", "users:admin", "audit:read"));
+    ADMINISTRATOR(EnumSet.allOf(Permission.class)),
+    MANAGER(EnumSet.of(CUSTOMERS_READ, CUSTOMERS_WRITE, SALES_READ, SALES_WRITE, BILLING_READ, ACTIVITIES_READ,
+            ACTIVITIES_WRITE, SUPPORT_READ, CAMPAIGNS_READ, MESSAGING_USE, ANALYTICS_READ, USERS_READ)),
+    SALES(EnumSet.of(CUSTOMERS_READ, CUSTOMERS_WRITE, SALES_READ, SALES_WRITE, BILLING_READ, ACTIVITIES_READ,
+            ACTIVITIES_WRITE, MESSAGING_USE, USERS_READ)),
+    SUPPORT(EnumSet.of(CUSTOMERS_READ, CUSTOMERS_WRITE, SALES_READ, SUPPORT_READ, SUPPORT_WRITE, ACTIVITIES_READ,
+            ACTIVITIES_WRITE, MESSAGING_USE, USERS_READ)),
+    ACCOUNTANT(EnumSet.of(CUSTOMERS_READ, SALES_READ, BILLING_READ, BILLING_WRITE, ACTIVITIES_READ, ANALYTICS_READ,
+            USERS_READ)),
+    MARKETING(EnumSet.of(CUSTOMERS_READ, CUSTOMERS_WRITE, CAMPAIGNS_READ, CAMPAIGNS_WRITE, ACTIVITIES_READ,
+            MESSAGING_USE, ANALYTICS_READ, USERS_READ)),
+    /** Sees everything, changes nothing. */
+    AUDITOR(readOnlyPermissions());
 
-    private final Set<String> permissions;
+    private final Set<Permission> permissions;
 
-    Role(Set<String> permissions) {
-        this.permissions = permissions;
+    Role(Set<Permission> permissions) {
+        this.permissions = Set.copyOf(permissions);
     }
 
-    public Set<String> permissions() {
+    public Set<Permission> permissions() {
         return permissions;
     }
 
     /** The authority that names the role itself, alongside its permissions. */
     public String authority() {
         return "ROLE_" + name();
+    }
+
+    private static Set<Permission> readOnlyPermissions() {
+        EnumSet<Permission> readOnly = EnumSet.noneOf(Permission.class);
+        Arrays.stream(Permission.values()).filter(Permission::readOnly).forEach(readOnly::add);
+        return readOnly;
     }
 }
