@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.clientele.identity.ApiTokenConfiguration.ApiTokenSettings;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -24,23 +25,36 @@ public class ApiTokens {
     private final AuthenticationProvider passwordCheck;
     private final JwtEncoder encoder;
     private final ApiTokenSettings settings;
+    private final LoginAttempts attempts;
+    private final LoginThrottle throttle;
 
     ApiTokens(ClienteleUserDetailsService userDetails, PasswordEncoder passwordEncoder, JwtEncoder encoder,
-            ApiTokenSettings settings) {
+            ApiTokenSettings settings, LoginAttempts attempts, LoginThrottle throttle) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(userDetails);
         provider.setPasswordEncoder(passwordEncoder);
         this.passwordCheck = provider;
         this.encoder = encoder;
         this.settings = settings;
+        this.attempts = attempts;
+        this.throttle = throttle;
     }
 
     /**
-     * @throws AuthenticationException if the e-mail address and password do not match an active user
+     * @throws AuthenticationException if the e-mail address and password do not match an active,
+     *         unlocked user, or the caller's address has failed too often
      */
     public IssuedToken issue(String email, String password) {
-        Authentication authenticated = passwordCheck.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(email, password));
+        throttle.checkCurrentRequest();
+        Authentication authenticated;
+        try {
+            authenticated = passwordCheck.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, password));
+        }
+        catch (BadCredentialsException ex) {
+            attempts.failed(email);
+            throw ex;
+        }
         ClienteleUserDetails user = (ClienteleUserDetails) authenticated.getPrincipal();
+        attempts.succeeded(user, "api");
         Instant now = Instant.now();
         Instant expiresAt = now.plus(settings.lifetime());
         JwtClaimsSet claims = JwtClaimsSet.builder()

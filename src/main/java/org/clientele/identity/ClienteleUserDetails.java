@@ -2,6 +2,7 @@ package org.clientele.identity;
 
 import java.io.Serial;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -27,6 +28,8 @@ final class ClienteleUserDetails implements UserDetails, SignedInUser, Credentia
     private final Locale locale;
     private final ZoneId timeZone;
     private final boolean active;
+    private final boolean locked;
+    private final boolean passwordChangeRequired;
     private final Set<SimpleGrantedAuthority> authorities;
 
     private ClienteleUserDetails(User user) {
@@ -37,6 +40,8 @@ final class ClienteleUserDetails implements UserDetails, SignedInUser, Credentia
         this.locale = user.getLocale();
         this.timeZone = user.getTimeZone();
         this.active = user.isActive();
+        this.locked = user.lockedAt(Instant.now());
+        this.passwordChangeRequired = user.isPasswordChangeRequired();
         this.authorities = authoritiesOf(user.getRoles());
     }
 
@@ -96,6 +101,16 @@ final class ClienteleUserDetails implements UserDetails, SignedInUser, Credentia
     @Override
     public boolean isEnabled() {
         return active;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
+
+    /** Whether the user signed in with a temporary password and must choose their own first. */
+    boolean passwordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     @Override

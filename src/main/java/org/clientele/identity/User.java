@@ -1,5 +1,6 @@
 package org.clientele.identity;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -55,6 +56,18 @@ class User {
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
     @NotAudited
+    private boolean passwordChangeRequired;
+
+    @NotAudited
+    private int failedLogins;
+
+    @NotAudited
+    private Instant lockedUntil;
+
+    @NotAudited
+    private Instant lastLoginAt;
+
+    @NotAudited
     private Instant createdAt;
 
     @NotAudited
@@ -86,8 +99,64 @@ class User {
         this.updatedAt = Instant.now();
     }
 
+    void changeProfile(String fullName, Locale locale, ZoneId timeZone, Set<Role> roles) {
+        changePreferences(fullName, locale, timeZone);
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+
+    /** Sets a new password hash; a temporary one must be replaced at the next sign-in. */
+    void changePassword(String passwordHash, boolean temporary) {
+        this.passwordHash = passwordHash;
+        this.passwordChangeRequired = temporary;
+        this.updatedAt = Instant.now();
+    }
+
+    /** The password was chosen by an administrator; the user must choose their own at the next sign-in. */
+    void requirePasswordChange() {
+        this.passwordChangeRequired = true;
+    }
+
+    void deactivate() {
+        this.active = false;
+        this.updatedAt = Instant.now();
+    }
+
+    void reactivate() {
+        this.active = true;
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+        this.updatedAt = Instant.now();
+    }
+
+    /**
+     * Counts a wrong password; at the limit the account locks for the given time.
+     *
+     * @return whether this failure locked the account
+     */
+    boolean recordFailedLogin(Instant now, int limit, Duration lockFor) {
+        failedLogins++;
+        if (failedLogins >= limit) {
+            failedLogins = 0;
+            lockedUntil = now.plus(lockFor);
+            return true;
+        }
+        return false;
+    }
+
+    void recordSuccessfulLogin(Instant now) {
+        failedLogins = 0;
+        lockedUntil = null;
+        lastLoginAt = now;
+    }
+
+    boolean lockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
     UserAccount toAccount() {
-        return new UserAccount(id, email, fullName, Locale.forLanguageTag(locale), ZoneId.of(timeZone), active, Set.copyOf(roles));
+        return new UserAccount(id, email, fullName, Locale.forLanguageTag(locale), ZoneId.of(timeZone), active, Set.copyOf(roles),
+                createdAt, lastLoginAt);
     }
 
     Long getId() {
@@ -120,5 +189,13 @@ class User {
 
     Set<Role> getRoles() {
         return roles;
+    }
+
+    boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    Instant getLockedUntil() {
+        return lockedUntil;
     }
 }

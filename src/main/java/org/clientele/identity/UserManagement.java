@@ -32,14 +32,19 @@ public class UserManagement {
     private final PasswordPolicy passwordPolicy;
     private final SystemSettings settings;
     private final ApplicationEventPublisher events;
+    private final SecurityLog securityLog;
+    private final SessionTerminator sessions;
 
     UserManagement(Users users, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-            SystemSettings settings, ApplicationEventPublisher events) {
+            SystemSettings settings, ApplicationEventPublisher events, SecurityLog securityLog,
+            SessionTerminator sessions) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.settings = settings;
         this.events = events;
+        this.securityLog = securityLog;
+        this.sessions = sessions;
     }
 
     /**
@@ -68,6 +73,102 @@ public class UserManagement {
         return administrator.toAccount();
     }
 
+    /**
+     * Creates a user with a temporary password, which they must replace when they first sign in.
+     *
+     * @throws InvalidInputException naming each field at fault
+     */
+    @Transactional
+    public UserAccount create(NewUser form) {
+        List<FieldProblem> problems = new ArrayList<>(passwordPolicy.check("temporaryPassword", form.temporaryPassword(), form.email()));
+        Locale locale = language(form.language(), problems);
+        ZoneId zone = timeZone(form.timeZone(), problems);
+        if (users.existsByEmail(User.normalizeEmail(form.email()))) {
+            problems.add(new FieldProblem("email", "validation.email.taken"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        User user = new User(form.email(), form.fullName(), passwordEncoder.encode(form.temporaryPassword()), locale, zone, form.roles());
+        user.requirePasswordChange();
+        UserAccount created = users.save(user).toAccount();
+        securityLog.record(SecurityEventType.USER_CREATED, created.id(), created.email(), "roles " + created.roles());
+        return created;
+    }
+
+    /**
+     * @throws InvalidInputException if a field is at fault or the change would leave no active administrator
+     * @throws RecordNotFoundException if there is no such user
+     */
+    @Transactional
+    public UserAccount change(long userId, UserChanges changes) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Locale locale = language(changes.language(), problems);
+        ZoneId zone = timeZone(changes.timeZone(), problems);
+        User user = existing(userId);
+        if (user.getRoles().contains(Role.ADMINISTRATOR) && !changes.roles().contains(Role.ADMINISTRATOR) && lastActiveAdministrator(user)) {
+            problems.add(new FieldProblem("roles", "validation.roles.last-administrator"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        user.changeProfile(changes.fullName(), locale, zone, changes.roles());
+        securityLog.record(SecurityEventType.USER_CHANGED, userId, user.getEmail(), "roles " + changes.roles());
+        return user.toAccount();
+    }
+
+    /**
+     * Stops a user from signing in: their sessions end and their API tokens stop working at once.
+     *
+     * @throws InvalidInputException if they are the acting user or the last active administrator
+     */
+    @Transactional
+    public UserAccount deactivate(long userId, long actingUserId) {
+        User user = existing(userId);
+        if (userId == actingUserId) {
+            throw InvalidInputException.of("active", "validation.user.deactivate-self");
+        }
+        if (user.getRoles().contains(Role.ADMINISTRATOR) && lastActiveAdministrator(user)) {
+            throw InvalidInputException.of("active", "validation.roles.last-administrator");
+        }
+        user.deactivate();
+        sessions.endSessionsOf(user.getEmail());
+        securityLog.record(SecurityEventType.USER_DEACTIVATED, userId, user.getEmail(), null);
+        return user.toAccount();
+    }
+
+    @Transactional
+    public UserAccount reactivate(long userId) {
+        User user = existing(userId);
+        user.reactivate();
+        securityLog.record(SecurityEventType.USER_REACTIVATED, userId, user.getEmail(), null);
+        return user.toAccount();
+    }
+
+    /**
+     * @throws InvalidInputException if the current password is wrong or the new one breaks the policy
+     */
+    @Transactional
+    public void changeOwnPassword(long userId, PasswordChange change) {
+        User user = existing(userId);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (user.getPasswordHash() == null || !passwordEncoder.matches(change.currentPassword(), user.getPasswordHash())) {
+            problems.add(new FieldProblem("currentPassword", "validation.password.current-wrong"));
+        }
+        problems.addAll(passwordPolicy.check("newPassword", change.newPassword(), user.getEmail()));
+        if (!change.newPassword().equals(change.newPasswordConfirmation())) {
+            problems.add(new FieldProblem("newPasswordConfirmation", "validation.password.mismatch"));
+        }
+        if (change.newPassword().equals(change.currentPassword())) {
+            problems.add(new FieldProblem("newPassword", "validation.password.unchanged"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        user.changePassword(passwordEncoder.encode(change.newPassword()), false);
+        securityLog.record(SecurityEventType.PASSWORD_CHANGED, userId, user.getEmail(), null);
+    }
+
     /** Creates a colleague without a password; they sign in once an administrator sets or resets one. */
     @Transactional
     public UserAccount createWithoutPassword(String email, String fullName, Locale locale, ZoneId timeZone, Set<Role> roles) {
@@ -94,9 +195,17 @@ public class UserManagement {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        User user = users.findById(userId).orElseThrow(() -> new RecordNotFoundException("User", userId));
+        User user = existing(userId);
         user.changePreferences(preferences.fullName(), locale, zone);
         return user.toAccount();
+    }
+
+    private User existing(long userId) {
+        return users.findById(userId).orElseThrow(() -> new RecordNotFoundException("User", userId));
+    }
+
+    private boolean lastActiveAdministrator(User user) {
+        return user.isActive() && users.countActiveAdministrators() <= 1;
     }
 
     private static Locale language(String tag, List<FieldProblem> problems) {

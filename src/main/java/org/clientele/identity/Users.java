@@ -13,4 +13,7 @@ interface Users extends ListCrudRepository<User, Long> {
 
     @Query("select min(u.id) from User u join u.roles r where r = org.clientele.identity.Role.ADMINISTRATOR")
     Optional<Long> findFirstAdministratorId();
+
+    @Query("select count(u) from User u join u.roles r where r = org.clientele.identity.Role.ADMINISTRATOR and u.active = true")
+    long countActiveAdministrators();
 }

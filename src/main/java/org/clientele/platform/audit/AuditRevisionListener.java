@@ -2,7 +2,7 @@ package org.clientele.platform.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.clientele.platform.SignedInUser;
-import org.clientele.platform.logging.RequestIds;
+import org.clientele.platform.RequestIds;
 import org.hibernate.envers.RevisionListener;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;

@@ -15,14 +15,17 @@ import org.springframework.stereotype.Component;
 class ProblemAccessDeniedHandler implements AccessDeniedHandler {
 
     private final Problems problems;
+    private final AccessDeniedEvents events;
 
-    ProblemAccessDeniedHandler(Problems problems) {
+    ProblemAccessDeniedHandler(Problems problems, AccessDeniedEvents events) {
         this.problems = problems;
+        this.events = events;
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
             throws IOException {
+        events.publish(request);
         problems.write(response, problems.of(ProblemType.FORBIDDEN, problems.message("problem.forbidden.detail")));
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import jakarta.servlet.DispatcherType;
 
@@ -24,6 +25,14 @@ import jakarta.servlet.DispatcherType;
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+    /**
+     * No inline scripts and nothing from other origins. Inline styles stay allowed because
+     * Bootstrap's components and Swagger UI set them.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
 
     static final String[] PUBLIC_ASSETS = {"/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
             "/manifest.webmanifest"};
@@ -56,24 +65,29 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http, PageAccessDeniedHandler accessDenied,
+            ObjectProvider<AuthenticationFailureHandler> signInFailure) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers(PUBLIC_ASSETS).permitAll()
                         .requestMatchers("/setup", "/login", "/error").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(login -> login
-                        .loginPage("/login")
-                        .usernameParameter("email")
-                        .defaultSuccessUrl("/", false)
-                        .failureUrl("/login?error")
-                        .permitAll())
+                .formLogin(login -> {
+                    login.loginPage("/login")
+                            .usernameParameter("email")
+                            .defaultSuccessUrl("/", false)
+                            .failureUrl("/login?error")
+                            .permitAll();
+                    signInFailure.ifAvailable(login::failureHandler);
+                })
                 .logout(logout -> logout
                         .logoutUrl("/logout")
                         .logoutSuccessUrl("/login?logout")
                         .permitAll())
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(accessDenied))
                 .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.clientele.platform.api.ApiRequests;
 import org.clientele.platform.api.ProblemType;
 import org.clientele.platform.api.Problems;
-import org.clientele.platform.logging.RequestIds;
+import org.clientele.platform.RequestIds;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

@@ -1,4 +1,4 @@
-package org.clientele.platform.logging;
+package org.clientele.platform;
 
 import java.util.regex.Pattern;
 
@@ -21,7 +21,7 @@ public final class RequestIds {
     }
 
     /** Whether an id sent by a client or proxy is safe to reuse in logs and headers. */
-    static boolean acceptable(String candidate) {
+    public static boolean acceptable(String candidate) {
         return candidate != null && ACCEPTABLE.matcher(candidate).matches();
     }
 }

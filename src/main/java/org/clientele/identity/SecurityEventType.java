@@ -1,0 +1,16 @@
+package org.clientele.identity;
+
+/** The kinds of event the security log records. */
+public enum SecurityEventType {
+    LOGIN_SUCCEEDED,
+    LOGIN_FAILED,
+    ACCOUNT_LOCKED,
+    LOGIN_THROTTLED,
+    LOGOUT,
+    PASSWORD_CHANGED,
+    USER_CREATED,
+    USER_CHANGED,
+    USER_DEACTIVATED,
+    USER_REACTIVATED,
+    PERMISSION_DENIED
+}
