@@ -11,5 +11,6 @@ public class MariaDbTestDatabase implements ApplicationContextInitializer<Config
     public void initialize(ConfigurableApplicationContext context) {
         TestDatabase database = TestDatabases.mariadb();
         TestPropertyValues.of("clientele.db.url=" + database.url()).applyTo(context);
+        TestDatabaseCleanup.dropWhenClosed(context, database);
     }
 }

@@ -11,5 +11,6 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
     public void initialize(ConfigurableApplicationContext context) {
         TestDatabase database = TestDatabases.postgres();
         TestPropertyValues.of("clientele.db.url=" + database.url()).applyTo(context);
+        TestDatabaseCleanup.dropWhenClosed(context, database);
     }
 }

@@ -61,14 +61,26 @@ final class TestDatabaseServer {
         }
     }
 
+    /** Whether this server made the database; from now on its owner drops it, not the JVM exit. */
+    boolean disown(TestDatabase database) {
+        return created.remove(database.name());
+    }
+
+    void drop(TestDatabase database) {
+        drop(database.name());
+    }
+
+    /** At JVM exit: the databases nobody took responsibility for. */
     private void dropAll() {
-        for (String name : created) {
-            try {
-                execute(postgres ? "drop database if exists " + name + " with (force)" : "drop database if exists " + name);
-            }
-            catch (RuntimeException ex) {
-                System.err.println("Could not drop test database " + name + ": " + ex.getMessage());
-            }
+        List.copyOf(created).forEach(this::drop);
+    }
+
+    private void drop(String name) {
+        try {
+            execute(postgres ? "drop database if exists " + name + " with (force)" : "drop database if exists " + name);
+        }
+        catch (RuntimeException ex) {
+            System.err.println("Could not drop test database " + name + ": " + ex.getMessage());
         }
     }
 

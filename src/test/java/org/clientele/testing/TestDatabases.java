@@ -58,6 +58,19 @@ public final class TestDatabases {
         return mariadb.createDatabase();
     }
 
+    /**
+     * Takes a database made by {@link #postgres()} or {@link #mariadb()} off the list dropped at
+     * JVM exit, and returns how to drop it.
+     */
+    static synchronized Runnable disown(TestDatabase database) {
+        for (TestDatabaseServer server : new TestDatabaseServer[] {postgres, mariadb}) {
+            if (server != null && server.disown(database)) {
+                return () -> server.drop(database);
+            }
+        }
+        throw new IllegalArgumentException("Not a test database: " + database.name());
+    }
+
     /** Whether missing test infrastructure must fail the run rather than skip tests. */
     public static boolean inCi() {
         return "true".equalsIgnoreCase(System.getenv("CI"));
