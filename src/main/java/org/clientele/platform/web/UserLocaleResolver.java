@@ -26,12 +26,6 @@ class UserLocaleResolver extends CookieLocaleResolver {
         setDefaultTimeZone(TimeZone.getTimeZone("UTC"));
     }
 
-    /** Pages are rendered in this locale: the cookie resolver's own would skip the signed-in user's. */
-    @Override
-    public Locale resolveLocale(HttpServletRequest request) {
-        return resolveLocaleContext(request).getLocale();
-    }
-
     @Override
     public LocaleContext resolveLocaleContext(HttpServletRequest request) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
