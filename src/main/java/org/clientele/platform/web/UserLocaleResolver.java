@@ -37,6 +37,15 @@ class UserLocaleResolver extends CookieLocaleResolver {
                 TimeZone.getTimeZone(ZoneId.of("UTC")));
     }
 
+    /**
+     * Pages are rendered in this locale. CookieLocaleResolver answers it from the cookie alone,
+     * which would show signed-in users the browser's language instead of their own.
+     */
+    @Override
+    public Locale resolveLocale(HttpServletRequest request) {
+        return resolveLocaleContext(request).getLocale();
+    }
+
     @Override
     public void setLocaleContext(HttpServletRequest request, HttpServletResponse response, LocaleContext context) {
         Locale locale = context == null ? null : SupportedLanguages.closestTo(context.getLocale());
