@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
-import org.clientele.platform.logging.RequestIds;
+import org.clientele.platform.RequestIds;
 import org.clientele.shared.ConflictException;
 import org.clientele.shared.InvalidInputException;
 import org.clientele.shared.RecordNotFoundException;

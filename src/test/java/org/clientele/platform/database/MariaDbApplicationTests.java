@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.clientele.identity.ApiTokens;
 import org.clientele.platform.SystemSettings;
 import org.clientele.testing.MariaDbTestDatabase;
+import org.clientele.testing.PageSessions;
 import org.clientele.testing.RequiresMariaDb;
 import org.clientele.testing.TestUsers;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,18 @@ class MariaDbApplicationTests {
         assertThat(mvc.get().uri("/login")).hasStatusOk();
 
         assertThat(jdbc.sql("select count(*) from SPRING_SESSION").query(Integer.class).single()).isPositive();
+    }
+
+    @Test
+    void administrationPagesWork() {
+        var session = PageSessions.signInAsAdministrator(mvc);
+
+        assertThat(mvc.get().uri("/admin/jobs").cookie(session)).hasStatusOk()
+                .bodyText().contains("event-publication-maintenance");
+        assertThat(mvc.get().uri("/admin/users?sort=-createdAt").cookie(session)).hasStatusOk()
+                .bodyText().contains(TestUsers.ADMIN_EMAIL);
+        assertThat(mvc.get().uri("/admin/security-events").cookie(session)).hasStatusOk()
+                .bodyText().contains(TestUsers.ADMIN_EMAIL);
     }
 
     @Test
