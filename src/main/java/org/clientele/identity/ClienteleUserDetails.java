@@ -45,8 +45,36 @@ final class ClienteleUserDetails implements UserDetails, SignedInUser, Credentia
         this.authorities = authoritiesOf(user.getRoles());
     }
 
+    private ClienteleUserDetails(ClienteleUserDetails user, Set<SimpleGrantedAuthority> authorities) {
+        this.userId = user.userId;
+        this.email = user.email;
+        this.displayName = user.displayName;
+        this.passwordHash = user.passwordHash;
+        this.locale = user.locale;
+        this.timeZone = user.timeZone;
+        this.active = user.active;
+        this.locked = user.locked;
+        this.passwordChangeRequired = user.passwordChangeRequired;
+        this.authorities = Set.copyOf(authorities);
+    }
+
     static ClienteleUserDetails of(User user) {
         return new ClienteleUserDetails(user);
+    }
+
+    /**
+     * The same user with only those of their permissions that are among the given ones, and none
+     * of their role authorities: what a personal access token with these scopes may do.
+     */
+    ClienteleUserDetails limitedTo(Set<Permission> scopes) {
+        Set<SimpleGrantedAuthority> limited = new LinkedHashSet<>();
+        for (Permission permission : scopes) {
+            SimpleGrantedAuthority authority = new SimpleGrantedAuthority(permission.code());
+            if (authorities.contains(authority)) {
+                limited.add(authority);
+            }
+        }
+        return new ClienteleUserDetails(this, limited);
     }
 
     private static Set<SimpleGrantedAuthority> authoritiesOf(Set<Role> roles) {

@@ -1,5 +1,8 @@
 package org.clientele.identity;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /**
  * What a user may do. Pages and API calls demand a permission by its code, as in
  * {@code @PreAuthorize("hasAuthority('customers:write')")}; roles grant sets of them.
@@ -33,6 +36,11 @@ public enum Permission {
     /** The authority string, such as {@code customers:read}. */
     public String code() {
         return code;
+    }
+
+    /** The permission with the given code, such as {@code customers:read}. */
+    public static Optional<Permission> ofCode(String code) {
+        return Arrays.stream(values()).filter(permission -> permission.code.equals(code)).findFirst();
     }
 
     /** Whether this permission only lets its holder look, never change. */

@@ -12,5 +12,9 @@ public enum SecurityEventType {
     USER_CHANGED,
     USER_DEACTIVATED,
     USER_REACTIVATED,
-    PERMISSION_DENIED
+    PERMISSION_DENIED,
+    TOKEN_CREATED,
+    TOKEN_REVOKED,
+    /** A personal access token was used; recorded at most once a minute per token. */
+    TOKEN_USED
 }

@@ -191,6 +191,13 @@ class User {
         return roles;
     }
 
+    /** Every permission of every role the user holds. */
+    Set<Permission> permissions() {
+        EnumSet<Permission> permissions = EnumSet.noneOf(Permission.class);
+        roles.forEach(role -> permissions.addAll(role.permissions()));
+        return permissions;
+    }
+
     boolean isPasswordChangeRequired() {
         return passwordChangeRequired;
     }

@@ -4,18 +4,17 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationManagerResolver;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Two filter chains: the API (and Actuator) with stateless bearer tokens and problem-detail
@@ -37,11 +36,17 @@ class SecurityConfiguration {
     static final String[] PUBLIC_ASSETS = {"/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
             "/manifest.webmanifest"};
 
+    /**
+     * Which bearer tokens are valid is for the module that issues them to say, through an
+     * {@link AuthenticationManagerResolver} bean; without one, every token is refused.
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder jwtDecoder,
-            ObjectProvider<Converter<Jwt, ? extends AbstractAuthenticationToken>> jwtConverter,
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<AuthenticationManagerResolver<HttpServletRequest>> bearerTokens,
             ProblemAuthenticationEntryPoint entryPoint, ProblemAccessDeniedHandler accessDenied) throws Exception {
+        AuthenticationManagerResolver<HttpServletRequest> tokenCheck = bearerTokens.getIfAvailable(() -> request -> authentication -> {
+            throw new InvalidBearerTokenException("No bearer tokens are accepted");
+        });
         http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
@@ -51,10 +56,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> {
-                            jwt.decoder(jwtDecoder);
-                            jwtConverter.ifAvailable(jwt::jwtAuthenticationConverter);
-                        })
+                        .authenticationManagerResolver(tokenCheck)
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(accessDenied))
                 .exceptionHandling(exceptions -> exceptions

@@ -3,8 +3,14 @@ package org.clientele.platform.database;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
 
 import org.clientele.identity.ApiTokens;
+import org.clientele.identity.CreatedPersonalAccessToken;
+import org.clientele.identity.NewPersonalAccessToken;
+import org.clientele.identity.PersonalAccessTokens;
 import org.clientele.platform.SystemSettings;
 import org.clientele.testing.MariaDbTestDatabase;
 import org.clientele.testing.PageSessions;
@@ -15,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.IncompleteEventPublications;
@@ -66,6 +73,22 @@ class MariaDbApplicationTests {
         assertThat(mvc.get().uri("/api/v1/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
                 .hasStatusOk()
                 .bodyJson().extractingPath("$.email").asString().isEqualTo(TestUsers.ADMIN_EMAIL);
+    }
+
+    @Test
+    void personalAccessTokensWork(@Autowired PersonalAccessTokens personalTokens) {
+        long adminId = jdbc.sql("select id from users where email = ?").param(TestUsers.ADMIN_EMAIL).query(Long.class).single();
+        CreatedPersonalAccessToken created = personalTokens.create(adminId,
+                new NewPersonalAccessToken("MariaDB", Set.of("users:read"), Instant.now().plus(1, ChronoUnit.DAYS)));
+
+        assertThat(mvc.get().uri("/api/v1/users").header(HttpHeaders.AUTHORIZATION, "Bearer " + created.secret())).hasStatusOk();
+        assertThat(jdbc.sql("select count(*) from personal_access_tokens where id = ? and last_used_at is not null")
+                .param(created.token().id()).query(Integer.class).single()).isEqualTo(1);
+
+        personalTokens.revokeOwn(adminId, created.token().id());
+
+        assertThat(mvc.get().uri("/api/v1/users").header(HttpHeaders.AUTHORIZATION, "Bearer " + created.secret()))
+                .hasStatus(HttpStatus.UNAUTHORIZED);
     }
 
     @Test
