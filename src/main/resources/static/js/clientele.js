@@ -8,4 +8,24 @@ document.addEventListener('DOMContentLoaded', () => {
             select.value = browserZone;
         }
     });
+
+    // Copy buttons: data-copy names the field whose value they copy; data-copied is what they say then.
+    document.querySelectorAll('button[data-copy]').forEach((button) => {
+        button.addEventListener('click', async () => {
+            const field = document.getElementById(button.dataset.copy);
+            if (!field) {
+                return;
+            }
+            field.select();
+            try {
+                await navigator.clipboard.writeText(field.value);
+            } catch (e) {
+                document.execCommand('copy');
+            }
+            const label = button.querySelector('span');
+            if (label && button.dataset.copied) {
+                label.textContent = button.dataset.copied;
+            }
+        });
+    });
 });
