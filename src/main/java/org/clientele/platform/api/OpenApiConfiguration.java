@@ -26,7 +26,9 @@ class OpenApiConfiguration {
                         .version(version)
                         .description("""
                                 REST API of Clientele. Authenticate with `Authorization: Bearer <token>`, where the \
-                                token comes from `POST /api/v1/auth/token`. Lists page by cursor: pass the `next` \
+                                token is a personal access token (`clt_…`, made on the profile page or with \
+                                `POST /api/v1/tokens`) or a short-lived one from `POST /api/v1/auth/token`. \
+                                Lists page by cursor: pass the `next` \
                                 value of one page as `cursor` to get the next. Errors are RFC 9457 problem details \
                                 (`application/problem+json`).""")
                         .license(new License().name("Apache-2.0").url("https://www.apache.org/licenses/LICENSE-2.0")))
