@@ -13,6 +13,11 @@ class IdentityNavigation {
     }
 
     @Bean
+    NavigationItem teamsNavigation() {
+        return NavigationItem.administration("nav.teams", "/admin/teams", "diagram-3", 105, Permission.USERS_ADMIN.code());
+    }
+
+    @Bean
     NavigationItem securityLogNavigation() {
         return NavigationItem.administration("nav.security-log", "/admin/security-events", "shield-lock", 110,
                 Permission.AUDIT_READ.code());

@@ -21,26 +21,36 @@ import static org.clientele.identity.Permission.SUPPORT_READ;
 import static org.clientele.identity.Permission.SUPPORT_WRITE;
 import static org.clientele.identity.Permission.USERS_READ;
 
-/** A named set of permissions. A user may hold several roles and has every permission of each. */
+/**
+ * A named set of permissions and a visibility scope. A user may hold several roles and has every
+ * permission of each and the widest of their scopes.
+ */
 public enum Role {
-    ADMINISTRATOR(EnumSet.allOf(Permission.class)),
-    MANAGER(EnumSet.of(CUSTOMERS_READ, CUSTOMERS_WRITE, SALES_READ, SALES_WRITE, BILLING_READ, ACTIVITIES_READ,
+    ADMINISTRATOR(VisibilityScope.ALL, EnumSet.allOf(Permission.class)),
+    MANAGER(VisibilityScope.TEAM, EnumSet.of(CUSTOMERS_READ, CUSTOMERS_WRITE, SALES_READ, SALES_WRITE, BILLING_READ, ACTIVITIES_READ,
             ACTIVITIES_WRITE, SUPPORT_READ, CAMPAIGNS_READ, MESSAGING_USE, ANALYTICS_READ, USERS_READ)),
-    SALES(EnumSet.of(CUSTOMERS_READ, CUSTOMERS_WRITE, SALES_READ, SALES_WRITE, BILLING_READ, ACTIVITIES_READ,
+    SALES(VisibilityScope.OWN, EnumSet.of(CUSTOMERS_READ, CUSTOMERS_WRITE, SALES_READ, SALES_WRITE, BILLING_READ, ACTIVITIES_READ,
             ACTIVITIES_WRITE, MESSAGING_USE, USERS_READ)),
-    SUPPORT(EnumSet.of(CUSTOMERS_READ, CUSTOMERS_WRITE, SALES_READ, SUPPORT_READ, SUPPORT_WRITE, ACTIVITIES_READ,
+    SUPPORT(VisibilityScope.TEAM, EnumSet.of(CUSTOMERS_READ, CUSTOMERS_WRITE, SALES_READ, SUPPORT_READ, SUPPORT_WRITE, ACTIVITIES_READ,
             ACTIVITIES_WRITE, MESSAGING_USE, USERS_READ)),
-    ACCOUNTANT(EnumSet.of(CUSTOMERS_READ, SALES_READ, BILLING_READ, BILLING_WRITE, ACTIVITIES_READ, ANALYTICS_READ,
+    ACCOUNTANT(VisibilityScope.ALL, EnumSet.of(CUSTOMERS_READ, SALES_READ, BILLING_READ, BILLING_WRITE, ACTIVITIES_READ, ANALYTICS_READ,
             USERS_READ)),
-    MARKETING(EnumSet.of(CUSTOMERS_READ, CUSTOMERS_WRITE, CAMPAIGNS_READ, CAMPAIGNS_WRITE, ACTIVITIES_READ,
+    MARKETING(VisibilityScope.ALL, EnumSet.of(CUSTOMERS_READ, CUSTOMERS_WRITE, CAMPAIGNS_READ, CAMPAIGNS_WRITE, ACTIVITIES_READ,
             MESSAGING_USE, ANALYTICS_READ, USERS_READ)),
     /** Sees everything, changes nothing. */
-    AUDITOR(readOnlyPermissions());
+    AUDITOR(VisibilityScope.ALL, readOnlyPermissions());
 
+    private final VisibilityScope visibilityScope;
     private final Set<Permission> permissions;
 
-    Role(Set<Permission> permissions) {
+    Role(VisibilityScope visibilityScope, Set<Permission> permissions) {
+        this.visibilityScope = visibilityScope;
         this.permissions = Set.copyOf(permissions);
+    }
+
+    /** Which business records the role lets its holder see; a user with several roles has the widest. */
+    public VisibilityScope visibilityScope() {
+        return visibilityScope;
     }
 
     public Set<Permission> permissions() {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 import org.clientele.identity.NewUser;
 import org.clientele.identity.Role;
+import org.clientele.identity.TeamDirectory;
 import org.clientele.identity.UserAccount;
 import org.clientele.identity.UserChanges;
 import org.clientele.identity.UserDirectory;
@@ -37,10 +38,12 @@ class UserAdminPageController {
 
     private final UserManagement users;
     private final UserDirectory directory;
+    private final TeamDirectory teams;
 
-    UserAdminPageController(UserManagement users, UserDirectory directory) {
+    UserAdminPageController(UserManagement users, UserDirectory directory, TeamDirectory teams) {
         this.users = users;
         this.directory = directory;
+        this.teams = teams;
     }
 
     @GetMapping
@@ -133,8 +136,9 @@ class UserAdminPageController {
         return users.find(id).orElseThrow(() -> new RecordNotFoundException("User", id));
     }
 
-    private static String form(Model model, UserAccount account) {
+    private String form(Model model, UserAccount account) {
         model.addAttribute("account", account);
+        model.addAttribute("teams", account == null ? List.of() : teams.teamsOf(account.id()));
         model.addAttribute("allRoles", List.of(Role.values()));
         model.addAttribute("timeZones", TimeZones.ALL);
         return "identity/user-form";

@@ -73,6 +73,11 @@ class MariaDbApplicationTests {
         assertThat(mvc.get().uri("/api/v1/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
                 .hasStatusOk()
                 .bodyJson().extractingPath("$.email").asString().isEqualTo(TestUsers.ADMIN_EMAIL);
+        assertThat(mvc.post().uri("/api/v1/teams").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .contentType("application/json").content("{\"name\": \"MariaDB team\"}")).hasStatus(201);
+        assertThat(mvc.get().uri("/api/v1/teams?limit=1").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+                .hasStatusOk()
+                .bodyJson().extractingPath("$.data").asArray().hasSize(1);
     }
 
     @Test
@@ -106,6 +111,7 @@ class MariaDbApplicationTests {
                 .bodyText().contains("event-publication-maintenance");
         assertThat(mvc.get().uri("/admin/users?sort=-createdAt").cookie(session)).hasStatusOk()
                 .bodyText().contains(TestUsers.ADMIN_EMAIL);
+        assertThat(mvc.get().uri("/admin/teams").cookie(session)).hasStatusOk();
         assertThat(mvc.get().uri("/admin/security-events").cookie(session)).hasStatusOk()
                 .bodyText().contains(TestUsers.ADMIN_EMAIL);
     }

@@ -1,0 +1,126 @@
+package org.clientele.identity;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.clientele.platform.SignedInUser;
+import org.clientele.shared.RecordNotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+
+/**
+ * The one record-visibility policy: which business records a user may see, by owner, team and
+ * co-owners. Lists and searches add {@link #predicate(RecordColumns)} (or
+ * {@link VisibilitySpecifications}) to their query; details check one record with
+ * {@link #check}. A record the user may not see is reported as missing, never as forbidden.
+ */
+@Service
+public class RecordVisibility {
+
+    private static final String REQUEST_ATTRIBUTE = Viewer.class.getName();
+
+    private final JdbcClient jdbc;
+    private final TeamHierarchy hierarchy;
+
+    RecordVisibility(JdbcClient jdbc, TeamHierarchy hierarchy) {
+        this.jdbc = jdbc;
+        this.hierarchy = hierarchy;
+    }
+
+    /**
+     * The signed-in user as a viewer, worked out once per request.
+     *
+     * @throws IllegalStateException if nobody is signed in
+     */
+    public Viewer viewer() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !(authentication.getPrincipal() instanceof SignedInUser user)) {
+            throw new IllegalStateException("Record visibility needs a signed-in user");
+        }
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null && request.getAttribute(REQUEST_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof Viewer cached
+                && cached.userId() == user.userId()) {
+            return cached;
+        }
+        Viewer viewer = viewerOf(user.userId());
+        if (request != null) {
+            request.setAttribute(REQUEST_ATTRIBUTE, viewer, RequestAttributes.SCOPE_REQUEST);
+        }
+        return viewer;
+    }
+
+    /** Any user as a viewer, for work done on their behalf outside a request, such as an export job. */
+    @Transactional(readOnly = true)
+    public Viewer viewerOf(long userId) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        jdbc.sql("select role from user_roles where user_id = ?").param(userId)
+                .query((rs, n) -> Role.valueOf(rs.getString("role"))).list().forEach(roles::add);
+        VisibilityScope scope = VisibilityScope.widestOf(roles);
+        if (scope == VisibilityScope.ALL) {
+            return new Viewer(userId, scope, Set.of());
+        }
+        Set<Long> roots = new HashSet<>();
+        jdbc.sql("select team_id, head from team_members where user_id = ?").param(userId)
+                .query((rs, n) -> rs.getBoolean("head") || scope == VisibilityScope.TEAM ? rs.getLong("team_id") : null)
+                .list().stream().filter(java.util.Objects::nonNull).forEach(roots::add);
+        return new Viewer(userId, scope, hierarchy.withSubTeams(roots));
+    }
+
+    /** The condition for the signed-in user; see {@link #predicate(Viewer, RecordColumns)}. */
+    public SqlPredicate predicate(RecordColumns columns) {
+        return predicate(viewer(), columns);
+    }
+
+    /**
+     * The condition that keeps exactly the rows the viewer may see, for a {@code JdbcClient} query
+     * with positional parameters: {@code sql.append(" and ").append(p.sql()); params.addAll(p.parameters())}.
+     */
+    public static SqlPredicate predicate(Viewer viewer, RecordColumns columns) {
+        if (viewer.seesAll()) {
+            return new SqlPredicate("(1 = 1)", List.of());
+        }
+        StringBuilder sql = new StringBuilder("(").append(columns.ownerColumn()).append(" = ?");
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(viewer.userId());
+        if (!viewer.teamIds().isEmpty()) {
+            sql.append(" or ").append(columns.teamColumn()).append(" in (");
+            viewer.teamIds().stream().sorted().forEach(team -> {
+                sql.append(parameters.size() > 1 ? ", ?" : "?");
+                parameters.add(team);
+            });
+            sql.append(')');
+        }
+        if (columns.coOwned()) {
+            sql.append(" or exists (select 1 from ").append(columns.coOwnerTable()).append(" vco where vco.")
+                    .append(columns.coOwnerRecordColumn()).append(" = ").append(columns.idColumn()).append(" and vco.")
+                    .append(columns.coOwnerUserColumn()).append(" = ?)");
+            parameters.add(viewer.userId());
+        }
+        return new SqlPredicate(sql.append(')').toString(), parameters);
+    }
+
+    /** Whether the signed-in user may see a record with the given owner, team and co-owners. */
+    public boolean canSee(long ownerId, Long teamId, Collection<Long> coOwnerIds) {
+        return viewer().canSee(ownerId, teamId, coOwnerIds);
+    }
+
+    /**
+     * Lets the signed-in user see one record, or reports it as missing.
+     *
+     * @throws RecordNotFoundException if they may not see it, exactly as if it did not exist
+     */
+    public void check(String recordType, Object id, long ownerId, Long teamId, Collection<Long> coOwnerIds) {
+        if (!canSee(ownerId, teamId, coOwnerIds)) {
+            throw new RecordNotFoundException(recordType, id);
+        }
+    }
+}
