@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
+import org.clientele.identity.Invitations;
 import org.clientele.identity.NewUser;
 import org.clientele.identity.Role;
 import org.clientele.identity.UserAccount;
@@ -37,10 +38,12 @@ class UserAdminPageController {
 
     private final UserManagement users;
     private final UserDirectory directory;
+    private final Invitations invitations;
 
-    UserAdminPageController(UserManagement users, UserDirectory directory) {
+    UserAdminPageController(UserManagement users, UserDirectory directory, Invitations invitations) {
         this.users = users;
         this.directory = directory;
+        this.invitations = invitations;
     }
 
     @GetMapping
@@ -133,8 +136,10 @@ class UserAdminPageController {
         return users.find(id).orElseThrow(() -> new RecordNotFoundException("User", id));
     }
 
-    private static String form(Model model, UserAccount account) {
+    private String form(Model model, UserAccount account) {
         model.addAttribute("account", account);
+        model.addAttribute("invitationPending", account != null && invitations.pending(account.id()));
+        model.addAttribute("mailConfigured", invitations.available());
         model.addAttribute("allRoles", List.of(Role.values()));
         model.addAttribute("timeZones", TimeZones.ALL);
         return "identity/user-form";

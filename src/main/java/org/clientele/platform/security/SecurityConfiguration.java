@@ -37,6 +37,9 @@ class SecurityConfiguration {
     static final String[] PUBLIC_ASSETS = {"/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
             "/manifest.webmanifest"};
 
+    /** Pages reached from links in mails (invitations, password resets): the link itself is the credential. */
+    static final String[] LINKS_FROM_MAILS = {"/invitation/*", "/password-reset", "/password-reset/*"};
+
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder jwtDecoder,
@@ -71,6 +74,7 @@ class SecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers(PUBLIC_ASSETS).permitAll()
                         .requestMatchers("/setup", "/login", "/error").permitAll()
+                        .requestMatchers(LINKS_FROM_MAILS).permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(login -> {
