@@ -16,5 +16,9 @@ public enum SecurityEventType {
     TOKEN_CREATED,
     TOKEN_REVOKED,
     /** A personal access token was used; recorded at most once a minute per token. */
-    TOKEN_USED
+    TOKEN_USED,
+    INVITATION_SENT,
+    INVITATION_ACCEPTED,
+    PASSWORD_RESET_REQUESTED,
+    PASSWORD_RESET_COMPLETED
 }

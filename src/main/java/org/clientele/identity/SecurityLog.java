@@ -86,6 +86,15 @@ public class SecurityLog {
                 .single();
     }
 
+    /** Events of one kind recorded for requests from one address within the given time, for throttling. */
+    @Transactional(readOnly = true)
+    int recentEventsFrom(String clientIp, SecurityEventType type, Duration within) {
+        return jdbc.sql("select count(*) from security_events where client_ip = ? and event_type = ? and occurred_at > ?")
+                .params(clientIp, type.name(), Timestamp.from(Instant.now().minus(within)))
+                .query(Integer.class)
+                .single();
+    }
+
     private static SecurityEvent event(ResultSet rs, int row) throws SQLException {
         long userIdValue = rs.getLong("user_id");
         Long userId = rs.wasNull() ? null : userIdValue;

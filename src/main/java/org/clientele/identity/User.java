@@ -112,6 +112,20 @@ class User {
         this.updatedAt = Instant.now();
     }
 
+    /**
+     * Sets the password the user chose through a link sent by mail (invitation or reset): it is
+     * their own, and any lockout from earlier failed sign-ins ends.
+     */
+    void setChosenPassword(String passwordHash) {
+        changePassword(passwordHash, false);
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+    }
+
+    boolean hasPassword() {
+        return passwordHash != null;
+    }
+
     /** The password was chosen by an administrator; the user must choose their own at the next sign-in. */
     void requirePasswordChange() {
         this.passwordChangeRequired = true;

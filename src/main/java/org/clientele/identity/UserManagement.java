@@ -169,6 +169,26 @@ public class UserManagement {
         securityLog.record(SecurityEventType.PASSWORD_CHANGED, userId, user.getEmail(), null);
     }
 
+    /**
+     * Creates an invited colleague without a password: they cannot sign in until they choose one
+     * through the link in their invitation. The caller records the creation once the mail is sent.
+     *
+     * @throws InvalidInputException naming each field at fault
+     */
+    @Transactional
+    User createInvited(NewInvitation form) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Locale locale = language(form.language(), problems);
+        ZoneId zone = timeZone(form.timeZone(), problems);
+        if (users.existsByEmail(User.normalizeEmail(form.email()))) {
+            problems.add(new FieldProblem("email", "validation.email.taken"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return users.save(new User(form.email(), form.fullName(), null, locale, zone, form.roles()));
+    }
+
     /** Creates a colleague without a password; they sign in once an administrator sets or resets one. */
     @Transactional
     public UserAccount createWithoutPassword(String email, String fullName, Locale locale, ZoneId timeZone, Set<Role> roles) {

@@ -68,9 +68,18 @@ class AccessMatrixTests {
 
     private static final String PASSWORD = "Access-Matrix-Password-1";
 
-    /** What anyone may reach: the sign-in and first-start pages, the API's sign-in, the error page. */
+    /**
+     * What anyone may reach: the sign-in and first-start pages, the API's sign-in, the error page,
+     * and the pages the links in invitation and password-reset mails lead to.
+     */
     private static final Set<String> PUBLIC = Set.of(
             "GET /login",
+            "GET /invitation/{token}",
+            "POST /invitation/{token}",
+            "GET /password-reset",
+            "POST /password-reset",
+            "GET /password-reset/{token}",
+            "POST /password-reset/{token}",
             "GET /setup",
             "POST /setup",
             "POST /api/v1/auth/token",

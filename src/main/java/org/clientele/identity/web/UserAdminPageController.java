@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
+import org.clientele.identity.Invitations;
 import org.clientele.identity.NewUser;
 import org.clientele.identity.Role;
 import org.clientele.identity.TeamDirectory;
@@ -39,11 +40,13 @@ class UserAdminPageController {
     private final UserManagement users;
     private final UserDirectory directory;
     private final TeamDirectory teams;
+    private final Invitations invitations;
 
-    UserAdminPageController(UserManagement users, UserDirectory directory, TeamDirectory teams) {
+    UserAdminPageController(UserManagement users, UserDirectory directory, TeamDirectory teams, Invitations invitations) {
         this.users = users;
         this.directory = directory;
         this.teams = teams;
+        this.invitations = invitations;
     }
 
     @GetMapping
@@ -139,6 +142,8 @@ class UserAdminPageController {
     private String form(Model model, UserAccount account) {
         model.addAttribute("account", account);
         model.addAttribute("teams", account == null ? List.of() : teams.teamsOf(account.id()));
+        model.addAttribute("invitationPending", account != null && invitations.pending(account.id()));
+        model.addAttribute("mailConfigured", invitations.available());
         model.addAttribute("allRoles", List.of(Role.values()));
         model.addAttribute("timeZones", TimeZones.ALL);
         return "identity/user-form";

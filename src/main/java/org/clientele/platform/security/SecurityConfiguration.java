@@ -36,6 +36,10 @@ class SecurityConfiguration {
     static final String[] PUBLIC_ASSETS = {"/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
             "/manifest.webmanifest"};
 
+    /** Pages reached from links in mails (invitations, password resets): the link itself is the credential. */
+    static final String[] LINKS_FROM_MAILS = {"/invitation/*", "/password-reset", "/password-reset/*"};
+
+
     /**
      * Which bearer tokens are valid is for the module that issues them to say, through an
      * {@link AuthenticationManagerResolver} bean; without one, every token is refused.
@@ -73,6 +77,7 @@ class SecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers(PUBLIC_ASSETS).permitAll()
                         .requestMatchers("/setup", "/login", "/error").permitAll()
+                        .requestMatchers(LINKS_FROM_MAILS).permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(login -> {
