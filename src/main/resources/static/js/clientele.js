@@ -28,4 +28,13 @@ document.addEventListener('DOMContentLoaded', () => {
             }
         });
     });
+
+    // File inputs with data-max-bytes refuse a larger file before it is sent; the server checks again.
+    document.querySelectorAll('input[type="file"][data-max-bytes]').forEach((input) => {
+        input.addEventListener('change', () => {
+            const tooLarge = Array.from(input.files).some((file) => file.size > Number(input.dataset.maxBytes));
+            input.setCustomValidity(tooLarge ? input.dataset.tooLarge : '');
+            input.reportValidity();
+        });
+    });
 });

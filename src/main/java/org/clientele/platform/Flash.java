@@ -33,6 +33,10 @@ public record Flash(Kind kind, String messageKey, List<Object> arguments) implem
         return new Flash(Kind.WARNING, messageKey, List.of(arguments));
     }
 
+    public static Flash danger(String messageKey, Object... arguments) {
+        return new Flash(Kind.DANGER, messageKey, List.of(arguments));
+    }
+
     public Object[] argumentArray() {
         return arguments.toArray();
     }

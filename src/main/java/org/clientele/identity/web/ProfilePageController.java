@@ -1,11 +1,14 @@
 package org.clientele.identity.web;
 
+import java.time.Instant;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.clientele.identity.Preferences;
 import org.clientele.identity.SignedInUsers;
 import org.clientele.identity.UserAccount;
+import org.clientele.identity.UserAvatars;
 import org.clientele.identity.UserManagement;
 import org.clientele.platform.Flash;
 import org.clientele.platform.SignedInUser;
@@ -28,10 +31,12 @@ class ProfilePageController {
 
     private final UserManagement users;
     private final SignedInUsers signedInUsers;
+    private final UserAvatars avatars;
 
-    ProfilePageController(UserManagement users, SignedInUsers signedInUsers) {
+    ProfilePageController(UserManagement users, SignedInUsers signedInUsers, UserAvatars avatars) {
         this.users = users;
         this.signedInUsers = signedInUsers;
+        this.avatars = avatars;
     }
 
     @GetMapping("/profile")
@@ -39,7 +44,7 @@ class ProfilePageController {
         UserAccount account = users.find(me.userId()).orElseThrow(() -> new RecordNotFoundException("User", me.userId()));
         model.addAttribute("account", account);
         model.addAttribute("form", new Preferences(account.fullName(), account.locale().toLanguageTag(), account.timeZone().getId()));
-        return page(model);
+        return page(model, me);
     }
 
     @PostMapping("/profile")
@@ -58,11 +63,12 @@ class ProfilePageController {
             }
         }
         model.addAttribute("account", users.find(me.userId()).orElseThrow(() -> new RecordNotFoundException("User", me.userId())));
-        return page(model);
+        return page(model, me);
     }
 
-    private static String page(Model model) {
+    private String page(Model model, SignedInUser me) {
         model.addAttribute("timeZones", TimeZones.ALL);
+        model.addAttribute("avatarChangedAt", avatars.changedAt(me.userId()).map(Instant::toEpochMilli).orElse(null));
         return "identity/profile";
     }
 }
