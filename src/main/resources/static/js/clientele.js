@@ -1,6 +1,11 @@
 // Clientele: behaviour shared by every page. No inline scripts anywhere, so that the
 // Content-Security-Policy can forbid them.
 document.addEventListener('DOMContentLoaded', () => {
+    // The service worker makes Clientele installable and shows an offline page when the server is out of reach.
+    if ('serviceWorker' in navigator && document.body.dataset.serviceWorker) {
+        navigator.serviceWorker.register(document.body.dataset.serviceWorker).catch(() => {});
+    }
+
     // On forms that ask for it, preselect the browser's time zone while the field still holds the default.
     const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     document.querySelectorAll('form[data-browser-time-zone] select[name="timeZone"]').forEach((select) => {

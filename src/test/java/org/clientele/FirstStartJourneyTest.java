@@ -78,6 +78,7 @@ class FirstStartJourneyTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText(NAME);
         assertThat(menuToggler(page)).isHidden();
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("home.png")).setFullPage(true));
+        assertServiceWorkerKeepsTheOfflinePage(page);
 
         userMenu(page).click();
         page.getByTestId("sign-out").click();
@@ -147,5 +148,18 @@ class FirstStartJourneyTest {
     private static Locator userMenu(Page page) {
         return page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.BUTTON,
                 new Locator.GetByRoleOptions().setName(NAME));
+    }
+
+    /** The service worker that makes Clientele installable is running and has the offline page at hand. */
+    private static void assertServiceWorkerKeepsTheOfflinePage(Page page) {
+        Object state = page.evaluate("""
+                () => navigator.serviceWorker.ready.then((registration) => new Promise((resolve) => {
+                    const worker = registration.active;
+                    if (worker.state === 'activated') { resolve(worker.state); return; }
+                    worker.addEventListener('statechange', () => { if (worker.state === 'activated') resolve(worker.state); });
+                }))""");
+        org.junit.jupiter.api.Assertions.assertEquals("activated", state);
+        Object cached = page.evaluate("() => caches.match('/offline').then((response) => response ? response.status : 0)");
+        org.junit.jupiter.api.Assertions.assertEquals(200, ((Number) cached).intValue());
     }
 }

@@ -83,7 +83,8 @@ class AccessMatrixTests {
             "GET /setup",
             "POST /setup",
             "POST /api/v1/auth/token",
-            "GET /error");
+            "GET /error",
+            "GET /offline");
 
     private static final String SIGNED_IN_EXPRESSION = "isAuthenticated()";
     private static final Pattern HAS_AUTHORITY = Pattern.compile("hasAuthority\\('([^']+)'\\)");

@@ -34,7 +34,7 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     static final String[] PUBLIC_ASSETS = {"/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
-            "/manifest.webmanifest"};
+            "/manifest.webmanifest", "/sw.js", "/offline"};
 
     /** Pages reached from links in mails (invitations, password resets): the link itself is the credential. */
     static final String[] LINKS_FROM_MAILS = {"/invitation/*", "/password-reset", "/password-reset/*"};
