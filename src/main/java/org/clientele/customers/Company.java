@@ -136,6 +136,10 @@ class Company {
                 createdBy);
     }
 
+    Ownership.Current ownership() {
+        return new Ownership.Current(ownerId, teamId, Set.copyOf(coOwnerIds));
+    }
+
     Long getId() {
         return id;
     }

@@ -49,7 +49,7 @@ public class CompanyManagement {
      */
     @Transactional
     public CompanyView create(long creatorId, CompanyForm form) {
-        return companies.save(new Company(checked(form), creatorId)).toView();
+        return companies.save(new Company(checked(form, null), creatorId)).toView();
     }
 
     /** The company, if it exists and the signed-in user may see it. */
@@ -70,7 +70,7 @@ public class CompanyManagement {
         if (expectedVersion != null && expectedVersion != company.getVersion()) {
             throw new ObjectOptimisticLockingFailureException(Company.class, id);
         }
-        CompanyForm checked = checked(form);
+        CompanyForm checked = checked(form, company.ownership());
         if (!checked.equals(company.toView().toForm())) {
             company.apply(checked);
             companies.flush();
@@ -117,7 +117,7 @@ public class CompanyManagement {
         return visibility.canSee(company.getOwnerId(), company.getTeamId(), company.getCoOwnerIds());
     }
 
-    private CompanyForm checked(CompanyForm form) {
+    private CompanyForm checked(CompanyForm form, Ownership.Current current) {
         FieldChecks checks = new FieldChecks();
         String country = ContactDetails.country(checks, "address.country", form.address().country());
         Address address = new Address(checks.optional("address.street", form.address().street(), 200),
@@ -133,7 +133,7 @@ public class CompanyManagement {
                 checks.optional("registrationNumber", form.registrationNumber(), 100),
                 checks.optional("description", form.description(), 4000),
                 form.ownerId(), form.teamId(), form.coOwnerIds());
-        ownership.check(checks, form.ownerId(), form.teamId(), form.coOwnerIds());
+        ownership.check(checks, form.ownerId(), form.teamId(), form.coOwnerIds(), current);
         checks.throwIfAny();
         return normalized;
     }

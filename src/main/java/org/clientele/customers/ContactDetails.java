@@ -81,15 +81,6 @@ final class ContactDetails {
         }
     }
 
-    /** The number for people to read: international format, such as {@code +49 30 123456}. */
-    static String readable(String e164) {
-        try {
-            return PHONES.format(PHONES.parse(e164, "ZZ"), PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
-        }
-        catch (NumberParseException ex) {
-            return e164;
-        }
-    }
 
     static String website(FieldChecks checks, String field, String value) {
         String website = checks.optional(field, value, 500);

@@ -31,25 +31,35 @@ class Ownership {
         return teamDirectory.teamsOf(userId).stream().findFirst().map(UserTeam::teamId).orElse(null);
     }
 
-    void check(FieldChecks checks, Long ownerId, Long teamId, Set<Long> coOwnerIds) {
+    /**
+     * Checks a record's owner, team and co-owners. What stays as it was is accepted, so that a
+     * record whose owner has left can still be changed; what is newly chosen must exist and be active.
+     *
+     * @param current the record's ownership before the change, or {@code null} for a new record
+     */
+    void check(FieldChecks checks, Long ownerId, Long teamId, Set<Long> coOwnerIds, Current current) {
         if (ownerId == null) {
             checks.reject("ownerId", "validation.customers.required");
         }
-        else if (!activeUser(ownerId)) {
+        else if ((current == null || current.ownerId() != ownerId) && !activeUser(ownerId)) {
             checks.reject("ownerId", "validation.customers.owner-unknown");
         }
-        if (teamId != null && teams.find(teamId).isEmpty()) {
+        if (teamId != null && (current == null || !teamId.equals(current.teamId())) && teams.find(teamId).isEmpty()) {
             checks.reject("teamId", "validation.customers.team-unknown");
         }
         if (coOwnerIds.size() > ContactDetails.MAX_ENTRIES) {
             checks.reject("coOwnerIds", "validation.customers.too-many", ContactDetails.MAX_ENTRIES);
         }
-        else if (!coOwnerIds.stream().allMatch(this::activeUser)) {
+        else if (!coOwnerIds.stream().allMatch(id -> (current != null && current.coOwnerIds().contains(id)) || activeUser(id))) {
             checks.reject("coOwnerIds", "validation.customers.co-owner-unknown");
         }
     }
 
     private boolean activeUser(long userId) {
         return users.find(userId).filter(UserAccount::active).isPresent();
+    }
+
+    /** A record's owner, team and co-owners as they are before a change. */
+    record Current(long ownerId, Long teamId, Set<Long> coOwnerIds) {
     }
 }
