@@ -1,10 +1,12 @@
 package org.clientele.customers;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 import org.clientele.identity.RecordVisibility;
 import org.clientele.identity.Viewer;
+import org.clientele.shared.ConflictException;
 import org.clientele.shared.CursorPage;
 import org.clientele.shared.InvalidInputException;
 import org.clientele.shared.PageRequest;
@@ -23,14 +25,16 @@ public class CompanyManagement {
     static final String RECORD_TYPE = "Company";
 
     private final Companies companies;
+    private final Contacts contacts;
     private final CompanyList list;
     private final RowEstimates estimates;
     private final RecordVisibility visibility;
     private final Ownership ownership;
 
-    CompanyManagement(Companies companies, CompanyList list, RowEstimates estimates,
+    CompanyManagement(Companies companies, Contacts contacts, CompanyList list, RowEstimates estimates,
             RecordVisibility visibility, Ownership ownership) {
         this.companies = companies;
+        this.contacts = contacts;
         this.list = list;
         this.estimates = estimates;
         this.visibility = visibility;
@@ -78,9 +82,25 @@ public class CompanyManagement {
         return company.toView();
     }
 
+    /**
+     * Deletes a company that nobody works at any more.
+     *
+     * @throws RecordNotFoundException if there is no such company or the user may not see it
+     * @throws ConflictException while contacts are linked to it, whether the user sees them or not
+     */
     @Transactional
     public void delete(long id) {
-        companies.delete(visibleCompany(id));
+        Company company = visibleCompany(id);
+        if (contacts.existsByCompanyId(id)) {
+            throw new ConflictException("companies.delete.has-contacts", List.of());
+        }
+        companies.delete(company);
+    }
+
+    /** Whether contacts, visible to the user or not, are linked to the company. */
+    @Transactional(readOnly = true)
+    public boolean hasContacts(long id) {
+        return contacts.existsByCompanyId(id);
     }
 
     /** One page of the companies the signed-in user may see. */
@@ -99,7 +119,7 @@ public class CompanyManagement {
     }
 
     /** The sorts the list offers: {@code name}, {@code createdAt}, each also descending ({@code -name}). */
-    public static java.util.List<String> sorts() {
+    public static List<String> sorts() {
         return CompanyList.SORTS;
     }
 

@@ -11,4 +11,9 @@ class CustomersNavigation {
     NavigationItem companiesNavigation() {
         return NavigationItem.main("nav.companies", "/companies", "buildings", 100, "customers:read");
     }
+
+    @Bean
+    NavigationItem contactsNavigation() {
+        return NavigationItem.main("nav.contacts", "/contacts", "person-lines-fill", 110, "customers:read");
+    }
 }

@@ -16,13 +16,15 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
- * Companies obey record visibility on lists, searches, details, changes and deletions: what a
- * user may not see answers exactly as if it did not exist. Subclasses pick the database.
+ * Companies and contacts obey record visibility on lists, searches, details, changes and
+ * deletions: what a user may not see answers exactly as if it did not exist. Subclasses pick the
+ * database.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class CustomerVisibilityContract {
 
     static final String COMPANIES = "/api/v1/companies";
+    static final String CONTACTS = "/api/v1/contacts";
 
     @Autowired
     MockMvcTester mvc;
@@ -45,6 +47,10 @@ abstract class CustomerVisibilityContract {
     String inSubTeam;
     String coOwnedBySalesB;
     String elsewhere;
+    String contactOfSalesA;
+    String contactOfSalesB;
+    String contactInSubTeam;
+    String contactCoOwnedBySalesB;
 
     /** Companies: salesA's in A, salesB's in B, managerA's in A, the administrator's in A's sub-team, co-owned by salesB, and in no team. */
     @BeforeAll
@@ -59,6 +65,12 @@ abstract class CustomerVisibilityContract {
         coOwnedBySalesB = admin.create(COMPANIES, "{\"name\": \"Co-owned " + tag + "\", \"teamId\": null, \"coOwnerIds\": [\""
                 + fixture.salesB().user().id() + "\"]}");
         elsewhere = admin.create(COMPANIES, "{\"name\": \"Elsewhere " + tag + "\", \"teamId\": null}");
+        contactOfSalesA = contact("Ada", fixture.salesA(), fixture.teamA(), ofSalesA);
+        contactOfSalesB = contact("Ben", fixture.salesB(), fixture.teamB(), ofSalesB);
+        contactInSubTeam = admin.create(CONTACTS, "{\"lastName\": \"Sub " + tag + "\", \"teamId\": \"" + fixture.subTeamOfA()
+                + "\", \"companyId\": \"" + inSubTeam + "\"}");
+        contactCoOwnedBySalesB = admin.create(CONTACTS, "{\"lastName\": \"Shared " + tag + "\", \"teamId\": null, "
+                + "\"companyId\": \"" + elsewhere + "\", \"coOwnerIds\": [\"" + fixture.salesB().user().id() + "\"]}");
     }
 
     @Test
@@ -115,6 +127,43 @@ abstract class CustomerVisibilityContract {
     /** Exactly these ids on the list (ids are strings, so the fixture's JSON-path variant is named outright). */
     void shows(Account who, String uri, String... ids) {
         fixture.assertListShows(mvc, who, uri, "$.data[*].id", (Object[]) ids);
+    }
+
+    @Test
+    void contactListsSearchesAndFiltersShowWhatEachUserMaySee() {
+        shows(fixture.salesA(), CONTACTS, contactOfSalesA);
+        shows(fixture.salesB(), CONTACTS, contactOfSalesB, contactCoOwnedBySalesB);
+        shows(fixture.managerA(), CONTACTS, contactOfSalesA, contactInSubTeam);
+        shows(fixture.salesB(), CONTACTS + "?q=" + tag + "&sort=-createdAt", contactOfSalesB, contactCoOwnedBySalesB);
+        shows(fixture.managerA(), CONTACTS + "?q=" + tag, contactOfSalesA, contactInSubTeam);
+        shows(fixture.salesA(), CONTACTS + "?companyId=" + ofSalesB);
+        shows(fixture.salesB(), CONTACTS + "?companyId=" + elsewhere, contactCoOwnedBySalesB);
+        shows(fixture.managerA(), CONTACTS + "?companyId=" + ofSalesA, contactOfSalesA);
+        assertThat(ApiCalls.<List<String>>read(admin.get(CONTACTS + "?q=" + tag), "$.data[*].id"))
+                .containsExactlyInAnyOrder(contactOfSalesA, contactOfSalesB, contactInSubTeam, contactCoOwnedBySalesB);
+    }
+
+    @Test
+    void contactDetailsChangesAndDeletionsOfOthersLookMissing() {
+        fixture.assertDetailVisible(mvc, fixture.salesA(), CONTACTS + "/" + contactOfSalesA);
+        fixture.assertDetailHidden(mvc, fixture.salesA(), CONTACTS + "/" + contactOfSalesB);
+        fixture.assertDetailHidden(mvc, fixture.salesA(), CONTACTS + "/" + contactInSubTeam);
+        fixture.assertDetailVisible(mvc, fixture.salesB(), CONTACTS + "/" + contactCoOwnedBySalesB);
+        fixture.assertDetailVisible(mvc, fixture.managerA(), CONTACTS + "/" + contactInSubTeam);
+        fixture.assertDetailHidden(mvc, fixture.managerA(), CONTACTS + "/" + contactCoOwnedBySalesB);
+
+        ApiCalls salesA = as(fixture.salesA());
+        assertThat(salesA.patch(CONTACTS + "/" + contactOfSalesB, "{\"title\": \"Taken over\"}")).hasStatus(404);
+        assertThat(salesA.delete(CONTACTS + "/" + contactOfSalesB)).hasStatus(404);
+        assertThat(admin.get(CONTACTS + "/" + contactOfSalesB)).hasStatusOk().bodyJson().extractingPath("$.title").isNull();
+        assertThat(as(fixture.salesB()).patch(CONTACTS + "/" + contactCoOwnedBySalesB, "{\"title\": \"Co-owned\"}")).hasStatusOk();
+        assertThat(as(fixture.managerA()).patch(CONTACTS + "/" + contactInSubTeam, "{\"title\": \"In the sub-team\"}"))
+                .hasStatusOk();
+    }
+
+    String contact(String firstName, Account owner, long teamId, String companyId) {
+        return admin.create(CONTACTS, "{\"firstName\": \"" + firstName + "\", \"lastName\": \"Person " + tag + "\", \"ownerId\": \""
+                + owner.user().id() + "\", \"teamId\": \"" + teamId + "\", \"companyId\": \"" + companyId + "\"}");
     }
 
     String company(String name, Account owner, long teamId) {

@@ -9,9 +9,12 @@ import org.clientele.customers.CompanyFilter;
 import org.clientele.customers.CompanyManagement;
 import org.clientele.customers.CompanySummary;
 import org.clientele.customers.CompanyView;
+import org.clientele.customers.ContactFilter;
+import org.clientele.customers.ContactManagement;
 import org.clientele.customers.Countries;
 import org.clientele.platform.Flash;
 import org.clientele.platform.SignedInUser;
+import org.clientele.shared.ConflictException;
 import org.clientele.shared.CursorPage;
 import org.clientele.shared.InvalidInputException;
 import org.clientele.shared.PageRequest;
@@ -36,10 +39,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CompanyPageController {
 
     private final CompanyManagement companies;
+    private final ContactManagement contacts;
     private final PageChoices choices;
 
-    CompanyPageController(CompanyManagement companies, PageChoices choices) {
+    CompanyPageController(CompanyManagement companies, ContactManagement contacts, PageChoices choices) {
         this.companies = companies;
+        this.contacts = contacts;
         this.choices = choices;
     }
 
@@ -98,6 +103,8 @@ class CompanyPageController {
         model.addAttribute("company", company);
         model.addAttribute("users", choices.usersWith(ListPages.people(company.ownerId(), company.coOwnerIds(), company.createdBy())));
         model.addAttribute("teamNames", choices.teamNames());
+        model.addAttribute("contacts", contacts.list(ContactFilter.atCompany(id),
+                new PageRequest(ListPages.PAGE_SIZE, ContactManagement.defaultSort(), null)));
         return "customers/company";
     }
 
@@ -138,6 +145,7 @@ class CompanyPageController {
     @PreAuthorize("hasAuthority('customers:write')")
     String confirmDeletion(@PathVariable long id, Model model) {
         model.addAttribute("company", company(id));
+        model.addAttribute("hasContacts", companies.hasContacts(id));
         return "customers/company-delete";
     }
 
@@ -145,7 +153,13 @@ class CompanyPageController {
     @PreAuthorize("hasAuthority('customers:write')")
     String delete(@PathVariable long id, RedirectAttributes redirect) {
         CompanyView company = company(id);
-        companies.delete(id);
+        try {
+            companies.delete(id);
+        }
+        catch (ConflictException ex) {
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning(ex.messageCode()));
+            return "redirect:/companies/" + id;
+        }
         redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("companies.deleted", company.name()));
         return "redirect:/companies";
     }

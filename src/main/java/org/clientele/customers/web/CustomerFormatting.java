@@ -1,5 +1,9 @@
 package org.clientele.customers.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import org.clientele.customers.Countries;
@@ -23,6 +27,12 @@ class CustomerFormatting {
         catch (NumberParseException ex) {
             return e164;
         }
+    }
+
+    /** A date in the reader's language, such as {@code March 12, 1990}. */
+    public String date(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(LocaleContextHolder.getLocale())
+                .format(date);
     }
 
     /** The country's name in the reader's language. */
