@@ -149,6 +149,15 @@ public class ContactManagement {
         return contact.toView(companyName);
     }
 
+    /** Where numbers without + are read: the contact's country, else their company's. */
+    private String phoneRegion(String country, Long companyId) {
+        if (Countries.isKnown(country)) {
+            return country;
+        }
+        return companyId == null ? null : companies.findById(companyId).map(company -> company.toView().address().country())
+                .filter(Countries::isKnown).orElse(null);
+    }
+
     /**
      * @param currentCompanyId the company before the change: it may stay even if the editor does not see it
      * @param editor whoever makes the change, who must see a newly chosen company
@@ -176,7 +185,7 @@ public class ContactManagement {
         }
         ContactForm normalized = new ContactForm(firstName, lastName, checks.optional("title", form.title(), 150), form.companyId(),
                 ContactDetails.emails(checks, "emails", form.emails()),
-                ContactDetails.phones(checks, "phones", form.phones(), Countries.isKnown(country) ? country : null),
+                ContactDetails.phones(checks, "phones", form.phones(), phoneRegion(country, form.companyId())),
                 form.birthday(), address, form.ownerId(), form.teamId(), form.coOwnerIds());
         ownership.check(checks, form.ownerId(), form.teamId(), form.coOwnerIds(), current);
         checks.throwIfAny();

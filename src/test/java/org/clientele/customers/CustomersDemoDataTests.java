@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 
 /** The demo data, loaded at start-up into a database of its own: companies and people owned by the demo colleagues, in their teams. */
-@SpringBootTest(properties = {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "clientele.bootstrap-admin.email=" + TestUsers.ADMIN_EMAIL,
         "clientele.bootstrap-admin.password=" + TestUsers.ADMIN_PASSWORD,
         "clientele.demo=true"})
