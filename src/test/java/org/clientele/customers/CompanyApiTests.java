@@ -246,6 +246,17 @@ class CompanyApiTests {
                 .params(revision.get("id"), adminId).query(Integer.class).single()).isEqualTo(1);
     }
 
+    @Test
+    void theApiDescriptionDocumentsBothResources() {
+        MvcTestResult docs = mvc.get().uri("/v3/api-docs").exchange();
+
+        assertThat(docs).hasStatusOk().bodyJson().extractingPath("$.paths['/api/v1/companies'].post.requestBody.content"
+                + "['application/json'].schema.$ref").asString().endsWith("CompanyInput");
+        assertThat(docs).bodyJson().extractingPath("$.paths['/api/v1/contacts/{id}'].patch.summary").asString()
+                .isEqualTo("Change a contact (JSON merge patch)");
+        assertThat(docs).bodyJson().extractingPath("$.tags[*].name").asArray().contains("Companies", "Contacts");
+    }
+
     private List<String> ids(String query) {
         MvcTestResult result = admin.get(COMPANIES + "?" + query);
         assertThat(result).as(query).hasStatusOk();
