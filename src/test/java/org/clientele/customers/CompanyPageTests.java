@@ -6,7 +6,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.util.Set;
 
 import jakarta.servlet.http.Cookie;
+import org.clientele.identity.Preferences;
 import org.clientele.identity.Role;
+import org.clientele.identity.UserManagement;
 import org.clientele.platform.SetupStatus;
 import org.clientele.testing.ClienteleTest;
 import org.clientele.testing.PageSessions;
@@ -182,6 +184,23 @@ class CompanyPageTests {
         assertThat(mvc.post().uri("/companies/" + theirs.id() + "/delete").with(csrf()).cookie(session)).hasStatus(404);
         assertThat(html(mvc.get().uri("/companies?q=" + theirs.name()).cookie(session).exchange())
                 .select("[data-testid=companies-no-match]")).hasSize(1);
+    }
+
+    @Test
+    void speaksTheReadersLanguageWithCountryNamesAndTimesInTheirZone() {
+        Account reader = TestAccounts.create(context, "Leserin", Set.of(Role.MANAGER));
+        context.getBean(UserManagement.class).changePreferences(reader.user().id(), new Preferences("Leserin", "de", "Asia/Tokyo"));
+        String tag = ApiCalls.unique();
+        companies.create(reader.user().id(), new CompanyForm("Fromagerie " + tag, null, null, null, null,
+                new Address(null, null, "Lyon", null, "FR"), null, null, reader.user().id(), null, null));
+        jdbc.sql("update companies set created_at = ? where sort_name = ?")
+                .params(java.sql.Timestamp.from(java.time.Instant.parse("2026-01-15T12:00:00Z")), "fromagerie " + tag).update();
+        Cookie session = PageSessions.signIn(mvc, reader.email(), reader.password());
+
+        Document page = html(mvc.get().uri("/companies?q=" + tag).cookie(session).exchange());
+
+        assertThat(page.select("h1").text()).isEqualTo("Firmen");
+        assertThat(page.select("[data-testid=companies] tbody td").eachText()).contains("Frankreich", "15.01.2026, 21:00");
     }
 
     private CompanyView create(String name, String country) {

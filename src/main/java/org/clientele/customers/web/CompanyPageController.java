@@ -1,5 +1,6 @@
 package org.clientele.customers.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -66,7 +67,6 @@ class CompanyPageController {
         model.addAttribute("filtered", !filter.isEmpty());
         model.addAttribute("owners", owners);
         model.addAttribute("userNames", choices.usersWith(owners, page.data().stream().map(CompanySummary::ownerId).toList()));
-        model.addAttribute("teamNames", choices.teamNames());
         model.addAttribute("teams", choices.teams());
         model.addAttribute("countries", Countries.all(locale));
         return HtmxRequests.wantsFragment(request, response) ? "customers/companies :: results" : "customers/companies";
@@ -170,7 +170,7 @@ class CompanyPageController {
 
     private String form(Model model, CompanyView company, Locale locale) {
         model.addAttribute("company", company);
-        model.addAttribute("users", choices.usersWith(company == null ? java.util.List.of()
+        model.addAttribute("users", choices.usersWith(company == null ? List.of()
                 : ListPages.people(company.ownerId(), company.coOwnerIds(), null)));
         model.addAttribute("teams", choices.teams());
         model.addAttribute("countries", Countries.all(locale));

@@ -1,5 +1,6 @@
 package org.clientele.customers.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -179,7 +180,7 @@ class ContactPageController {
         model.addAttribute("contact", contact);
         model.addAttribute("companies", companyOptions.offer(null, form == null ? null : form.companyId(),
                 contact == null ? null : contact.companyName()));
-        model.addAttribute("users", choices.usersWith(contact == null ? java.util.List.of()
+        model.addAttribute("users", choices.usersWith(contact == null ? List.of()
                 : ListPages.people(contact.ownerId(), contact.coOwnerIds(), null)));
         model.addAttribute("teams", choices.teams());
         model.addAttribute("countries", Countries.all(locale));
