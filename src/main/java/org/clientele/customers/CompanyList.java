@@ -57,11 +57,12 @@ class CompanyList {
         if (filter.q() != null && !filter.q().isBlank()) {
             String pattern = ListQuery.containing(filter.q());
             String digits = ListQuery.phoneDigits(filter.q());
+            String text = "c.sort_name like ? or lower(c.alternative_names) like ? or c.email like ?";
             if (digits != null) {
-                query.and("(c.sort_name like ? or c.phone like ?)", pattern, "%" + digits + "%");
+                query.and("(" + text + " or c.phone like ?)", pattern, pattern, pattern, "%" + digits + "%");
             }
             else {
-                query.and("(c.sort_name like ? or lower(c.alternative_names) like ? or c.email like ?)", pattern, pattern, pattern);
+                query.and("(" + text + ")", pattern, pattern, pattern);
             }
         }
         if (filter.ownerId() != null) {

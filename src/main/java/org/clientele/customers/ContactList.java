@@ -2,6 +2,7 @@ package org.clientele.customers;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -55,21 +56,24 @@ class ContactList {
                 .map(Row::contact);
     }
 
-    /** Every word of the search in the name; or the text in the main e-mail address; or digits in the main phone number. */
+    /**
+     * Every word of the search in the name, or the text in the main e-mail address; for text that
+     * looks like a phone number also its digits in the main phone number (names may hold digits too).
+     */
     private static void filter(ListQuery query, ContactFilter filter) {
         if (filter.q() != null && !filter.q().isBlank()) {
+            List<String> words = Arrays.stream(filter.q().strip().split("\\s+")).limit(5).toList();
+            List<Object> values = new ArrayList<>(words.stream().map(ListQuery::containing).toList());
+            StringBuilder condition = new StringBuilder("((")
+                    .append(String.join(" and ", words.stream().map(word -> "c.sort_name like ?").toList()))
+                    .append(") or c.email like ?");
+            values.add(ListQuery.containing(filter.q()));
             String digits = ListQuery.phoneDigits(filter.q());
             if (digits != null) {
-                query.and("c.phone like ?", "%" + digits + "%");
+                condition.append(" or c.phone like ?");
+                values.add("%" + digits + "%");
             }
-            else {
-                List<String> words = Arrays.stream(filter.q().strip().split("\\s+")).limit(5).toList();
-                String names = String.join(" and ", words.stream().map(word -> "c.sort_name like ?").toList());
-                Object[] values = words.stream().map(ListQuery::containing).toArray();
-                Object[] all = Arrays.copyOf(values, values.length + 1);
-                all[values.length] = ListQuery.containing(filter.q());
-                query.and("((" + names + ") or c.email like ?)", all);
-            }
+            query.and(condition.append(')').toString(), values.toArray());
         }
         if (filter.ownerId() != null) {
             query.and("c.owner_id = ?", filter.ownerId());

@@ -94,12 +94,15 @@ final class ListQuery {
         return "%" + escaped + "%";
     }
 
-    /** The digits of a search text that looks like a phone number, or {@code null}. */
+    /**
+     * The digits of a search text that looks like a phone number, without the leading zeros of a
+     * trunk or international prefix (E.164 has neither), or {@code null}.
+     */
     static String phoneDigits(String text) {
         if (!text.strip().matches("[+0-9 ()./-]{3,}")) {
             return null;
         }
-        String digits = text.replaceAll("[^0-9]", "");
+        String digits = text.replaceAll("[^0-9]", "").replaceFirst("^0+", "");
         return digits.length() >= 3 ? digits : null;
     }
 }

@@ -138,6 +138,16 @@ class ContactApiTests {
         assertThat(ids("sort=-createdAt&q=" + tag)).containsExactly(ids.get(3), ids.get(2), ids.get(1), ids.get(0));
     }
 
+    @Test
+    void digitsAreLookedForInNamesAsWellAsInPhoneNumbers() {
+        String digits = Long.toString(100_000_000L + java.util.concurrent.ThreadLocalRandom.current().nextLong(899_999_999L));
+        String named = admin.create(CONTACTS, "{\"lastName\": \"Agent " + digits + "\"}");
+        String called = admin.create(CONTACTS, "{\"lastName\": \"Caller\", \"phones\": [\"+49 30 " + digits.substring(0, 7) + "\"]}");
+
+        assertThat(ids("q=" + digits)).containsExactly(named);
+        assertThat(ids("q=030 " + digits.substring(0, 7))).contains(called);
+    }
+
     private List<String> ids(String query) {
         MvcTestResult result = admin.get(CONTACTS + "?" + query);
         assertThat(result).as(query).hasStatusOk();
