@@ -1,16 +1,18 @@
 package org.clientele.identity;
 
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.clientele.platform.DemoDataContributor;
 import org.springframework.stereotype.Component;
 
 /**
- * Colleagues for the demo company, so that records of other modules have owners. They have no
- * password until an administrator gives them one.
+ * Colleagues for the demo company, in sales and customer-success teams, so that records of other
+ * modules have owners and teams. They have no password until an administrator gives them one.
  */
 @Component
 class IdentityDemoData implements DemoDataContributor {
@@ -23,10 +25,22 @@ class IdentityDemoData implements DemoDataContributor {
             new Colleague("Sofia Rossi", "sofia.rossi@demo.clientele.test", Locale.ENGLISH, "Europe/Rome"),
             new Colleague("Daniel Okafor", "daniel.okafor@demo.clientele.test", Locale.ENGLISH, "America/New_York"));
 
-    private final UserManagement users;
+    /** Team, the team above it (or null), and the colleagues in it, the head first. */
+    private static final List<DemoTeam> TEAMS = List.of(
+            new DemoTeam("Sales Europe", null, List.of("maria.schneider")),
+            new DemoTeam("Sales DACH", "Sales Europe", List.of("tom.becker", "maria.schneider")),
+            new DemoTeam("Sales Southern Europe", "Sales Europe", List.of("lucas.fernandez", "sofia.rossi")),
+            new DemoTeam("Sales Americas", null, List.of("daniel.okafor")),
+            new DemoTeam("Customer Success", null, List.of("aisha.khan")));
 
-    IdentityDemoData(UserManagement users) {
+    private final UserManagement users;
+    private final TeamManagement teams;
+    private final TeamDirectory teamDirectory;
+
+    IdentityDemoData(UserManagement users, TeamManagement teams, TeamDirectory teamDirectory) {
         this.users = users;
+        this.teams = teams;
+        this.teamDirectory = teamDirectory;
     }
 
     @Override
@@ -36,10 +50,25 @@ class IdentityDemoData implements DemoDataContributor {
 
     @Override
     public void contribute(long administratorId) {
-        COLLEAGUES.forEach(colleague -> users.createWithoutPassword(colleague.email(), colleague.name(),
-                colleague.locale(), ZoneId.of(colleague.zone()), Set.of()));
+        Map<String, Long> ids = new HashMap<>();
+        COLLEAGUES.forEach(colleague -> ids.put(colleague.email().substring(0, colleague.email().indexOf('@')),
+                users.createWithoutPassword(colleague.email(), colleague.name(), colleague.locale(), ZoneId.of(colleague.zone()),
+                        Set.of()).id()));
+        Map<String, Long> teamIds = new HashMap<>();
+        teamDirectory.tree().forEach(team -> teamIds.put(team.name().toLowerCase(Locale.ROOT), team.id()));
+        for (DemoTeam demo : TEAMS) {
+            Long parentId = demo.parent() == null ? null : teamIds.get(demo.parent().toLowerCase(Locale.ROOT));
+            long teamId = teamIds.computeIfAbsent(demo.name().toLowerCase(Locale.ROOT),
+                    name -> teams.create(new TeamForm(demo.name(), parentId)).id());
+            for (int i = 0; i < demo.members().size(); i++) {
+                teams.putMember(teamId, ids.get(demo.members().get(i)), i == 0);
+            }
+        }
     }
 
     private record Colleague(String name, String email, Locale locale, String zone) {
+    }
+
+    private record DemoTeam(String name, String parent, List<String> members) {
     }
 }

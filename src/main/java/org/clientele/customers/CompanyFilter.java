@@ -1,0 +1,19 @@
+package org.clientele.customers;
+
+/**
+ * Which companies a list shows, besides those the reader may not see. Every part is optional.
+ *
+ * @param q text found in the name, the alternative names, the main e-mail address or phone number
+ * @param country ISO 3166-1 alpha-2 code
+ */
+public record CompanyFilter(String q, Long ownerId, Long teamId, String country) {
+
+    public static CompanyFilter none() {
+        return new CompanyFilter(null, null, null, null);
+    }
+
+    /** Whether it lets every company through. */
+    public boolean isEmpty() {
+        return (q == null || q.isBlank()) && ownerId == null && teamId == null && (country == null || country.isBlank());
+    }
+}

@@ -1,0 +1,160 @@
+package org.clientele.customers;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import org.clientele.identity.RecordVisibility;
+import org.clientele.identity.Viewer;
+import org.clientele.shared.ConflictException;
+import org.clientele.shared.CursorPage;
+import org.clientele.shared.InvalidInputException;
+import org.clientele.shared.PageRequest;
+import org.clientele.shared.RecordNotFoundException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creating, reading, changing and deleting companies. Everything but {@link #create} acts for the
+ * signed-in user and only on the companies they may see: any other answers as missing.
+ */
+@Service
+public class CompanyManagement {
+
+    static final String RECORD_TYPE = "Company";
+
+    private final Companies companies;
+    private final Contacts contacts;
+    private final CompanyList list;
+    private final RowEstimates estimates;
+    private final RecordVisibility visibility;
+    private final Ownership ownership;
+
+    CompanyManagement(Companies companies, Contacts contacts, CompanyList list, RowEstimates estimates,
+            RecordVisibility visibility, Ownership ownership) {
+        this.companies = companies;
+        this.contacts = contacts;
+        this.list = list;
+        this.estimates = estimates;
+        this.visibility = visibility;
+        this.ownership = ownership;
+    }
+
+    /** An empty form owned by the user and put in their first team, as a new company starts. */
+    @Transactional(readOnly = true)
+    public CompanyForm newForm(long userId) {
+        return new CompanyForm("", null, null, null, null, null, null, null, userId, ownership.defaultTeamOf(userId), null);
+    }
+
+    /**
+     * @param creatorId the user who creates it, recorded as its creator
+     * @throws InvalidInputException naming every field at fault
+     */
+    @Transactional
+    public CompanyView create(long creatorId, CompanyForm form) {
+        return companies.save(new Company(checked(form, null), creatorId)).toView();
+    }
+
+    /** The company, if it exists and the signed-in user may see it. */
+    @Transactional(readOnly = true)
+    public Optional<CompanyView> find(long id) {
+        return companies.findById(id).filter(this::visible).map(Company::toView);
+    }
+
+    /**
+     * @param expectedVersion the version the change was made from, or {@code null} to skip that check
+     * @throws RecordNotFoundException if there is no such company or the user may not see it
+     * @throws InvalidInputException naming every field at fault
+     * @throws ObjectOptimisticLockingFailureException if it was changed since the expected version
+     */
+    @Transactional
+    public CompanyView change(long id, CompanyForm form, Long expectedVersion) {
+        Company company = visibleCompany(id);
+        if (expectedVersion != null && expectedVersion != company.getVersion()) {
+            throw new ObjectOptimisticLockingFailureException(Company.class, id);
+        }
+        CompanyForm checked = checked(form, company.ownership());
+        if (!checked.equals(company.toView().toForm())) {
+            company.apply(checked);
+            companies.flush();
+        }
+        return company.toView();
+    }
+
+    /**
+     * Deletes a company that nobody works at any more.
+     *
+     * @throws RecordNotFoundException if there is no such company or the user may not see it
+     * @throws ConflictException while contacts are linked to it, whether the user sees them or not
+     */
+    @Transactional
+    public void delete(long id) {
+        Company company = visibleCompany(id);
+        if (contacts.existsByCompanyId(id)) {
+            throw new ConflictException("companies.delete.has-contacts", List.of());
+        }
+        companies.delete(company);
+    }
+
+    /** Whether contacts, visible to the user or not, are linked to the company. */
+    @Transactional(readOnly = true)
+    public boolean hasContacts(long id) {
+        return contacts.existsByCompanyId(id);
+    }
+
+    /** One page of the companies the signed-in user may see. */
+    @Transactional(readOnly = true)
+    public CursorPage<CompanySummary> list(CompanyFilter filter, PageRequest page) {
+        return list.list(visibility.viewer(), filter, page);
+    }
+
+    /**
+     * Roughly how many companies the list would hold, from the database's statistics; only for an
+     * unfiltered list of a user who sees every company, empty otherwise.
+     */
+    public OptionalLong estimateCount(CompanyFilter filter) {
+        Viewer viewer = visibility.viewer();
+        return viewer.seesAll() && filter.isEmpty() ? estimates.of("companies") : OptionalLong.empty();
+    }
+
+    /** The sorts the list offers: {@code name}, {@code createdAt}, each also descending ({@code -name}). */
+    public static List<String> sorts() {
+        return CompanyList.SORTS;
+    }
+
+    public static String defaultSort() {
+        return CompanyList.DEFAULT_SORT;
+    }
+
+    Company visibleCompany(long id) {
+        Company company = companies.findById(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+        visibility.check(RECORD_TYPE, id, company.getOwnerId(), company.getTeamId(), company.getCoOwnerIds());
+        return company;
+    }
+
+    private boolean visible(Company company) {
+        return visibility.canSee(company.getOwnerId(), company.getTeamId(), company.getCoOwnerIds());
+    }
+
+    private CompanyForm checked(CompanyForm form, Ownership.Current current) {
+        FieldChecks checks = new FieldChecks();
+        String country = ContactDetails.country(checks, "address.country", form.address().country());
+        Address address = new Address(checks.optional("address.street", form.address().street(), 200),
+                checks.optional("address.postalCode", form.address().postalCode(), 20),
+                checks.optional("address.city", form.address().city(), 120),
+                checks.optional("address.region", form.address().region(), 120), country);
+        CompanyForm normalized = new CompanyForm(checks.required("name", form.name(), 200),
+                checks.optional("alternativeNames", form.alternativeNames(), 500),
+                ContactDetails.website(checks, "website", form.website()),
+                ContactDetails.emails(checks, "emails", form.emails()),
+                ContactDetails.phones(checks, "phones", form.phones(), Countries.isKnown(country) ? country : null),
+                address,
+                checks.optional("registrationNumber", form.registrationNumber(), 100),
+                checks.optional("description", form.description(), 4000),
+                form.ownerId(), form.teamId(), form.coOwnerIds());
+        ownership.check(checks, form.ownerId(), form.teamId(), form.coOwnerIds(), current);
+        checks.throwIfAny();
+        return normalized;
+    }
+}

@@ -1,0 +1,24 @@
+package org.clientele.customers;
+
+/**
+ * Which contacts a list shows, besides those the reader may not see. Every part is optional.
+ *
+ * @param q words found in the names, or text in the main e-mail address or phone number
+ * @param country ISO 3166-1 alpha-2 code of the contact's address
+ * @param companyId only the people working at this company
+ */
+public record ContactFilter(String q, Long ownerId, Long teamId, String country, Long companyId) {
+
+    public static ContactFilter none() {
+        return new ContactFilter(null, null, null, null, null);
+    }
+
+    public static ContactFilter atCompany(long companyId) {
+        return new ContactFilter(null, null, null, null, companyId);
+    }
+
+    public boolean isEmpty() {
+        return (q == null || q.isBlank()) && ownerId == null && teamId == null && (country == null || country.isBlank())
+                && companyId == null;
+    }
+}

@@ -1,0 +1,101 @@
+package org.clientele.customers;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.clientele.identity.RecordColumns;
+import org.clientele.identity.RecordVisibility;
+import org.clientele.identity.Viewer;
+import org.clientele.platform.DatabaseVendor;
+import org.clientele.shared.Cursor;
+import org.clientele.shared.CursorPage;
+import org.clientele.shared.InvalidInputException;
+import org.clientele.shared.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads lists of contacts with {@code JdbcClient}, with the name of their company: only those
+ * the viewer may see, filtered, page by page by keyset ({@code (sort_name, id)} or
+ * {@code (created_at, id)}).
+ */
+@Component
+class ContactList {
+
+    static final String DEFAULT_SORT = "name";
+    static final List<String> SORTS = List.of("name", "-name", "createdAt", "-createdAt");
+    static final RecordColumns COLUMNS = RecordColumns.of("c.owner_id", "c.team_id")
+            .coOwnedIn("contact_co_owners", "contact_id", "user_id", "c.id");
+
+    private static final String SELECT = "select c.id, c.first_name, c.last_name, c.sort_name, c.title, c.company_id, "
+            + "co.name as company_name, c.email, c.phone, c.city, c.country, c.owner_id, c.team_id, c.created_at "
+            + "from contacts c left join companies co on co.id = c.company_id where 1 = 1";
+
+    private final JdbcClient jdbc;
+    private final DatabaseVendor vendor;
+
+    ContactList(JdbcClient jdbc, DatabaseVendor vendor) {
+        this.jdbc = jdbc;
+        this.vendor = vendor;
+    }
+
+    CursorPage<ContactSummary> list(Viewer viewer, ContactFilter filter, PageRequest page) {
+        if (!SORTS.contains(page.sort())) {
+            throw InvalidInputException.of("sort", "validation.sort.unknown", String.join(", ", SORTS));
+        }
+        boolean byTime = page.sortField().equals("createdAt");
+        ListQuery query = new ListQuery(vendor, SELECT).and(RecordVisibility.predicate(viewer, COLUMNS));
+        filter(query, filter);
+        query.page(page, byTime ? "c.created_at" : "c.sort_name", "c.id", byTime);
+        List<Row> rows = query.list(jdbc, this::row);
+        return CursorPage.from(rows, page, row -> Cursor.of(page.sort(),
+                byTime ? row.contact().createdAt().toString() : row.sortName(), Long.toString(row.contact().id())))
+                .map(Row::contact);
+    }
+
+    /**
+     * Every word of the search in the name, or the text in the main e-mail address; for text that
+     * looks like a phone number also its digits in the main phone number (names may hold digits too).
+     */
+    private static void filter(ListQuery query, ContactFilter filter) {
+        if (filter.q() != null && !filter.q().isBlank()) {
+            List<String> words = Arrays.stream(filter.q().strip().split("\\s+")).limit(5).toList();
+            List<Object> values = new ArrayList<>(words.stream().map(ListQuery::containing).toList());
+            StringBuilder condition = new StringBuilder("((")
+                    .append(String.join(" and ", words.stream().map(word -> "c.sort_name like ?").toList()))
+                    .append(") or c.email like ?");
+            values.add(ListQuery.containing(filter.q()));
+            String digits = ListQuery.phoneDigits(filter.q());
+            if (digits != null) {
+                condition.append(" or c.phone like ?");
+                values.add("%" + digits + "%");
+            }
+            query.and(condition.append(')').toString(), values.toArray());
+        }
+        if (filter.ownerId() != null) {
+            query.and("c.owner_id = ?", filter.ownerId());
+        }
+        if (filter.teamId() != null) {
+            query.and("c.team_id = ?", filter.teamId());
+        }
+        if (filter.country() != null && !filter.country().isBlank()) {
+            query.and("c.country = ?", Countries.normalize(filter.country()));
+        }
+        if (filter.companyId() != null) {
+            query.and("c.company_id = ?", filter.companyId());
+        }
+    }
+
+    private Row row(ResultSet rs, int n) throws SQLException {
+        return new Row(new ContactSummary(rs.getLong("id"), rs.getString("first_name"), rs.getString("last_name"), rs.getString("title"),
+                ListQuery.nullableLong(rs, "company_id"), rs.getString("company_name"), rs.getString("email"), rs.getString("phone"),
+                rs.getString("city"), rs.getString("country"), rs.getLong("owner_id"), ListQuery.nullableLong(rs, "team_id"),
+                ListQuery.instant(vendor, rs, "created_at")), rs.getString("sort_name"));
+    }
+
+    private record Row(ContactSummary contact, String sortName) {
+    }
+}

@@ -1,0 +1,194 @@
+package org.clientele.customers;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import org.clientele.identity.RecordVisibility;
+import org.clientele.identity.Viewer;
+import org.clientele.shared.CursorPage;
+import org.clientele.shared.InvalidInputException;
+import org.clientele.shared.PageRequest;
+import org.clientele.shared.RecordNotFoundException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creating, reading, changing and deleting contacts. Everything but {@link #create} acts for the
+ * signed-in user and only on the contacts they may see: any other answers as missing. A contact
+ * can only be put at a company its editor may see.
+ */
+@Service
+public class ContactManagement {
+
+    static final String RECORD_TYPE = "Contact";
+    private static final LocalDate EARLIEST_BIRTHDAY = LocalDate.of(1900, 1, 1);
+
+    private final Contacts contacts;
+    private final Companies companies;
+    private final ContactList list;
+    private final ContactHistory history;
+    private final RowEstimates estimates;
+    private final RecordVisibility visibility;
+    private final Ownership ownership;
+
+    ContactManagement(Contacts contacts, Companies companies, ContactList list, ContactHistory history, RowEstimates estimates,
+            RecordVisibility visibility, Ownership ownership) {
+        this.contacts = contacts;
+        this.companies = companies;
+        this.list = list;
+        this.history = history;
+        this.estimates = estimates;
+        this.visibility = visibility;
+        this.ownership = ownership;
+    }
+
+    /**
+     * An empty form owned by the user and put in their first team.
+     *
+     * @param companyId the company the new contact works at, or {@code null}
+     */
+    @Transactional(readOnly = true)
+    public ContactForm newForm(long userId, Long companyId) {
+        return new ContactForm(null, null, null, companyId, null, null, null, null, userId, ownership.defaultTeamOf(userId), null);
+    }
+
+    /**
+     * @param creatorId the user who creates it; the company must be one they may see
+     * @throws InvalidInputException naming every field at fault
+     */
+    @Transactional
+    public ContactView create(long creatorId, ContactForm form) {
+        Contact contact = contacts.save(new Contact(checked(form, null, null, visibility.viewerOf(creatorId)), creatorId));
+        return view(contact);
+    }
+
+    /** The contact, if it exists and the signed-in user may see it. */
+    @Transactional(readOnly = true)
+    public Optional<ContactView> find(long id) {
+        return contacts.findById(id).filter(this::visible).map(this::view);
+    }
+
+    /**
+     * @param expectedVersion the version the change was made from, or {@code null} to skip that check
+     * @throws RecordNotFoundException if there is no such contact or the user may not see it
+     * @throws InvalidInputException naming every field at fault
+     * @throws ObjectOptimisticLockingFailureException if it was changed since the expected version
+     */
+    @Transactional
+    public ContactView change(long id, ContactForm form, Long expectedVersion) {
+        Contact contact = visibleContact(id);
+        if (expectedVersion != null && expectedVersion != contact.getVersion()) {
+            throw new ObjectOptimisticLockingFailureException(Contact.class, id);
+        }
+        ContactForm checked = checked(form, contact.ownership(), contact.getCompanyId(), visibility.viewer());
+        if (!checked.equals(view(contact).toForm())) {
+            contact.apply(checked);
+            contacts.flush();
+        }
+        return view(contact);
+    }
+
+    @Transactional
+    public void delete(long id) {
+        contacts.delete(visibleContact(id));
+    }
+
+    /** One page of the contacts the signed-in user may see. */
+    @Transactional(readOnly = true)
+    public CursorPage<ContactSummary> list(ContactFilter filter, PageRequest page) {
+        return list.list(visibility.viewer(), filter, page);
+    }
+
+    /** Like {@link CompanyManagement#estimateCount}: statistics for an unfiltered list of someone who sees all. */
+    public OptionalLong estimateCount(ContactFilter filter) {
+        Viewer viewer = visibility.viewer();
+        return viewer.seesAll() && filter.isEmpty() ? estimates.of("contacts") : OptionalLong.empty();
+    }
+
+    /**
+     * The companies the contact worked at before, most recent first, as far as the signed-in user
+     * may see them (and they still exist).
+     *
+     * @throws RecordNotFoundException if there is no such contact or the user may not see it
+     */
+    @Transactional(readOnly = true)
+    public List<FormerCompany> formerCompanies(long id) {
+        visibleContact(id);
+        return history.formerCompanies(id).stream()
+                .flatMap(stint -> companies.findById(stint.companyId())
+                        .filter(company -> visibility.canSee(company.getOwnerId(), company.getTeamId(), company.getCoOwnerIds()))
+                        .map(company -> new FormerCompany(stint.companyId(), company.toView().name(), stint.until())).stream())
+                .toList();
+    }
+
+    public static List<String> sorts() {
+        return ContactList.SORTS;
+    }
+
+    public static String defaultSort() {
+        return ContactList.DEFAULT_SORT;
+    }
+
+    private Contact visibleContact(long id) {
+        Contact contact = contacts.findById(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+        visibility.check(RECORD_TYPE, id, contact.getOwnerId(), contact.getTeamId(), contact.getCoOwnerIds());
+        return contact;
+    }
+
+    private boolean visible(Contact contact) {
+        return visibility.canSee(contact.getOwnerId(), contact.getTeamId(), contact.getCoOwnerIds());
+    }
+
+    private ContactView view(Contact contact) {
+        String companyName = contact.getCompanyId() == null ? null
+                : companies.findById(contact.getCompanyId()).map(company -> company.toView().name()).orElse(null);
+        return contact.toView(companyName);
+    }
+
+    /** Where numbers without + are read: the contact's country, else their company's. */
+    private String phoneRegion(String country, Long companyId) {
+        if (Countries.isKnown(country)) {
+            return country;
+        }
+        return companyId == null ? null : companies.findById(companyId).map(company -> company.toView().address().country())
+                .filter(Countries::isKnown).orElse(null);
+    }
+
+    /**
+     * @param currentCompanyId the company before the change: it may stay even if the editor does not see it
+     * @param editor whoever makes the change, who must see a newly chosen company
+     */
+    private ContactForm checked(ContactForm form, Ownership.Current current, Long currentCompanyId, Viewer editor) {
+        FieldChecks checks = new FieldChecks();
+        String firstName = checks.optional("firstName", form.firstName(), 100);
+        String lastName = checks.optional("lastName", form.lastName(), 100);
+        if (firstName == null && lastName == null) {
+            checks.reject("firstName", "validation.contacts.name-required");
+        }
+        String country = ContactDetails.country(checks, "address.country", form.address().country());
+        Address address = new Address(checks.optional("address.street", form.address().street(), 200),
+                checks.optional("address.postalCode", form.address().postalCode(), 20),
+                checks.optional("address.city", form.address().city(), 120),
+                checks.optional("address.region", form.address().region(), 120), country);
+        if (form.birthday() != null && (form.birthday().isAfter(LocalDate.now()) || form.birthday().isBefore(EARLIEST_BIRTHDAY))) {
+            checks.reject("birthday", "validation.contacts.birthday-range");
+        }
+        if (form.companyId() != null && !Objects.equals(form.companyId(), currentCompanyId)
+                && companies.findById(form.companyId())
+                        .filter(company -> editor.canSee(company.getOwnerId(), company.getTeamId(), company.getCoOwnerIds()))
+                        .isEmpty()) {
+            checks.reject("companyId", "validation.contacts.company-unknown");
+        }
+        ContactForm normalized = new ContactForm(firstName, lastName, checks.optional("title", form.title(), 150), form.companyId(),
+                ContactDetails.emails(checks, "emails", form.emails()),
+                ContactDetails.phones(checks, "phones", form.phones(), phoneRegion(country, form.companyId())),
+                form.birthday(), address, form.ownerId(), form.teamId(), form.coOwnerIds());
+        ownership.check(checks, form.ownerId(), form.teamId(), form.coOwnerIds(), current);
+        checks.throwIfAny();
+        return normalized;
+    }
+}

@@ -1,0 +1,19 @@
+package org.clientele.customers;
+
+import org.clientele.platform.NavigationItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class CustomersNavigation {
+
+    @Bean
+    NavigationItem companiesNavigation() {
+        return NavigationItem.main("nav.companies", "/companies", "buildings", 100, "customers:read");
+    }
+
+    @Bean
+    NavigationItem contactsNavigation() {
+        return NavigationItem.main("nav.contacts", "/contacts", "person-lines-fill", 110, "customers:read");
+    }
+}

@@ -1,0 +1,108 @@
+package org.clientele.customers;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.clientele.identity.SqlPredicate;
+import org.clientele.platform.DatabaseVendor;
+import org.clientele.shared.PageRequest;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A list query for {@code JdbcClient} with positional parameters, built in steps: filters, the
+ * reader's visibility, the keyset that continues after a cursor, the order and the limit.
+ * Times travel as UTC values the driver of either vendor reads the same way.
+ */
+final class ListQuery {
+
+    private final DatabaseVendor vendor;
+    private final StringBuilder sql;
+    private final List<Object> parameters = new ArrayList<>();
+
+    ListQuery(DatabaseVendor vendor, String selectFromWhereTrue) {
+        this.vendor = vendor;
+        this.sql = new StringBuilder(selectFromWhereTrue);
+    }
+
+    ListQuery and(String condition, Object... values) {
+        sql.append(" and ").append(condition);
+        parameters.addAll(List.of(values));
+        return this;
+    }
+
+    ListQuery and(SqlPredicate predicate) {
+        sql.append(" and ").append(predicate.sql());
+        parameters.addAll(predicate.parameters());
+        return this;
+    }
+
+    /**
+     * Continues after the cursor's row in the page's direction and orders by the key, then by id.
+     *
+     * @param key the sort column, such as {@code c.sort_name}
+     * @param time whether the key is a point in time (its cursor value an ISO instant)
+     */
+    ListQuery page(PageRequest page, String key, String idColumn, boolean time) {
+        String comparison = page.descending() ? "<" : ">";
+        String direction = page.descending() ? "desc" : "asc";
+        if (page.after() != null) {
+            Object value = time ? timeParameter(Instant.parse(page.after().values().get(0))) : page.after().values().get(0);
+            and("(" + key + " " + comparison + " ? or (" + key + " = ? and " + idColumn + " " + comparison + " ?))",
+                    value, value, Long.parseLong(page.after().values().get(1)));
+        }
+        sql.append(" order by ").append(key).append(' ').append(direction).append(", ").append(idColumn).append(' ')
+                .append(direction).append(" limit ?");
+        parameters.add(page.rowsToRead());
+        return this;
+    }
+
+    <T> List<T> list(JdbcClient jdbc, RowMapper<T> rows) {
+        return jdbc.sql(sql.toString()).params(parameters).query(rows).list();
+    }
+
+    Object timeParameter(Instant instant) {
+        return vendor == DatabaseVendor.POSTGRESQL ? OffsetDateTime.ofInstant(instant, ZoneOffset.UTC)
+                : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    /** A time column as an instant; MySQL and MariaDB keep it without zone, in UTC. */
+    static Instant instant(DatabaseVendor vendor, ResultSet rs, String column) throws SQLException {
+        if (vendor == DatabaseVendor.POSTGRESQL) {
+            OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+            return value == null ? null : value.toInstant();
+        }
+        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
+        return value == null ? null : value.toInstant(ZoneOffset.UTC);
+    }
+
+    static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    /** {@code %text%} for {@code like}, in lower case, with the wildcards in the text escaped. */
+    static String containing(String text) {
+        String escaped = text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+
+    /**
+     * The digits of a search text that looks like a phone number, without the leading zeros of a
+     * trunk or international prefix (E.164 has neither), or {@code null}.
+     */
+    static String phoneDigits(String text) {
+        if (!text.strip().matches("[+0-9 ()./-]{3,}")) {
+            return null;
+        }
+        String digits = text.replaceAll("[^0-9]", "").replaceFirst("^0+", "");
+        return digits.length() >= 3 ? digits : null;
+    }
+}

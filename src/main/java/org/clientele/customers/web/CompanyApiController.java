@@ -1,0 +1,159 @@
+package org.clientele.customers.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.clientele.customers.Address;
+import org.clientele.customers.CompanyFilter;
+import org.clientele.customers.CompanyForm;
+import org.clientele.customers.CompanyManagement;
+import org.clientele.customers.CompanySummary;
+import org.clientele.customers.CompanyView;
+import org.clientele.platform.SignedInUser;
+import org.clientele.shared.CursorPage;
+import org.clientele.shared.PageRequest;
+import org.clientele.shared.RecordNotFoundException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+@RestController
+@RequestMapping("/api/v1/companies")
+@Tag(name = "Companies", description = "Organisations, with owner, team and co-owners; lists and reads show only what the caller may see")
+class CompanyApiController {
+
+    static final Set<String> FIELDS = Set.of("name", "alternativeNames", "website", "emails", "phones", "address",
+            "registrationNumber", "description", "ownerId", "teamId", "coOwnerIds", "version");
+    static final Set<String> READ_ONLY = Set.of("id", "createdAt", "updatedAt", "createdBy");
+
+    private final CompanyManagement companies;
+
+    CompanyApiController(CompanyManagement companies) {
+        this.companies = companies;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('customers:read')")
+    @Operation(summary = "List the companies you may see",
+            description = "Pages by keyset: pass `next` as `cursor`. sort: name, -name, createdAt, -createdAt. "
+                    + "q matches the name, alternative names, main e-mail address and main phone number. "
+                    + "count=estimate adds estimatedTotal from the database's statistics where it can (unfiltered lists "
+                    + "of users who see every company); it never counts the table.")
+    CompanyPageJson list(@RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String q,
+            @RequestParam(required = false) Long ownerId, @RequestParam(required = false) Long teamId,
+            @RequestParam(required = false) @Parameter(description = "ISO 3166-1 alpha-2 code") String country,
+            @RequestParam(required = false) @Parameter(description = "estimate") String count) {
+        CompanyFilter filter = new CompanyFilter(q, ownerId, teamId, ListParameters.country(country));
+        ListParameters.checkCount(count);
+        CursorPage<CompanySummary> page = companies.list(filter, PageRequest.of(limit, sort, cursor, CompanyManagement.defaultSort()));
+        Long estimate = count == null ? null : companies.estimateCount(filter).stream().boxed().findFirst().orElse(null);
+        return new CompanyPageJson(page.data().stream().map(CompanyListJson::of).toList(), page.next(), estimate);
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('customers:read')")
+    @Operation(summary = "One company", description = "404 if it does not exist or you may not see it.")
+    CompanyJson get(@PathVariable long id) {
+        return CompanyJson.of(existing(id));
+    }
+
+    @PostMapping(consumes = "application/json")
+    @PreAuthorize("hasAuthority('customers:write')")
+    @Operation(summary = "Create a company",
+            description = "name is required. ownerId defaults to you and teamId to your first team; phone numbers are "
+                    + "read in the address's country unless they start with + and are stored in E.164.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = CompanyInput.class)))
+    ResponseEntity<CompanyJson> create(@RequestBody JsonNode body, @AuthenticationPrincipal SignedInUser me) {
+        CompanyForm form = apply(body, companies.newForm(me.userId()));
+        CompanyView created = companies.create(me.userId(), form);
+        return ResponseEntity.created(URI.create("/api/v1/companies/" + created.id())).body(CompanyJson.of(created));
+    }
+
+    @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
+    @PreAuthorize("hasAuthority('customers:write')")
+    @Operation(summary = "Change a company (JSON merge patch)",
+            description = "Only the members sent change; null clears an optional one. Send version to have the change "
+                    + "refused with 409 if someone else saved the company since.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = CompanyInput.class)))
+    CompanyJson change(@PathVariable long id, @RequestBody JsonNode patch) {
+        CompanyView current = existing(id);
+        Long version = JsonFields.of(patch).id("version", null);
+        return CompanyJson.of(companies.change(id, apply(patch, current.toForm()), version));
+    }
+
+    @DeleteMapping("/{id}")
+    @PreAuthorize("hasAuthority('customers:write')")
+    @Operation(summary = "Delete a company", description = "409 while contacts work there: move or delete them first.")
+    ResponseEntity<Void> delete(@PathVariable long id) {
+        companies.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    private CompanyView existing(long id) {
+        return companies.find(id).orElseThrow(() -> new RecordNotFoundException("Company", id));
+    }
+
+    private static CompanyForm apply(JsonNode body, CompanyForm base) {
+        JsonFields json = JsonFields.of(body).rejectUnknown(FIELDS, READ_ONLY);
+        CompanyForm form = new CompanyForm(json.text("name", base.name()), json.text("alternativeNames", base.alternativeNames()),
+                json.text("website", base.website()), json.texts("emails", base.emails()), json.texts("phones", base.phones()),
+                json.address("address", base.address()), json.text("registrationNumber", base.registrationNumber()),
+                json.text("description", base.description()), json.id("ownerId", base.ownerId()), json.id("teamId", base.teamId()),
+                json.ids("coOwnerIds", base.coOwnerIds()));
+        json.id("version", null);
+        json.throwIfAny();
+        return form;
+    }
+
+    /** What POST and PATCH accept; every member optional in a PATCH. */
+    record CompanyInput(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200) String name, String alternativeNames,
+            String website, List<String> emails, List<String> phones, Address address, String registrationNumber,
+            String description, String ownerId, String teamId, List<String> coOwnerIds,
+            @Schema(description = "PATCH only: the version you changed") Long version) {
+    }
+
+    record CompanyPageJson(List<CompanyListJson> data, String next,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Long estimatedTotal) {
+    }
+
+    record CompanyListJson(String id, String name, String website, String email, String phone, String city, String country,
+            String ownerId, String teamId, Instant createdAt) {
+
+        static CompanyListJson of(CompanySummary company) {
+            return new CompanyListJson(Long.toString(company.id()), company.name(), company.website(), company.email(),
+                    company.phone(), company.city(), company.country(), Long.toString(company.ownerId()), Ids.of(company.teamId()),
+                    company.createdAt());
+        }
+    }
+
+    record CompanyJson(String id, long version, String name, String alternativeNames, String website, List<String> emails,
+            List<String> phones, Address address, String registrationNumber, String description, String ownerId, String teamId,
+            List<String> coOwnerIds, Instant createdAt, Instant updatedAt, String createdBy) {
+
+        static CompanyJson of(CompanyView company) {
+            return new CompanyJson(Long.toString(company.id()), company.version(), company.name(), company.alternativeNames(),
+                    company.website(), company.emails(), company.phones(), company.address(), company.registrationNumber(),
+                    company.description(), Long.toString(company.ownerId()), Ids.of(company.teamId()), Ids.of(company.coOwnerIds()),
+                    company.createdAt(), company.updatedAt(), Ids.of(company.createdBy()));
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.clientele.customers.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Tells a request htmx made for part of a page from one for the whole page. htmx asks for the
+ * whole page again when it restores history it has not cached.
+ */
+final class HtmxRequests {
+
+    private HtmxRequests() {
+    }
+
+    /** Whether to answer with a fragment; marks the answer as depending on it either way. */
+    static boolean wantsFragment(HttpServletRequest request, HttpServletResponse response) {
+        response.addHeader("Vary", "HX-Request");
+        return "true".equals(request.getHeader("HX-Request")) && !"true".equals(request.getHeader("HX-History-Restore-Request"));
+    }
+}

@@ -1,0 +1,174 @@
+package org.clientele.customers.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.clientele.customers.Address;
+import org.clientele.shared.InvalidInputException;
+import org.clientele.shared.InvalidInputException.FieldProblem;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads a JSON object as a merge patch (RFC 7396) onto current values: a member left out keeps
+ * the current value, {@code null} clears it, anything else replaces it. Members of the wrong type
+ * and members the resource does not have are collected as field problems and reported together.
+ */
+final class JsonFields {
+
+    private final JsonNode body;
+    private final String prefix;
+    private final List<FieldProblem> problems;
+
+    private JsonFields(JsonNode body, String prefix, List<FieldProblem> problems) {
+        this.body = body;
+        this.prefix = prefix;
+        this.problems = problems;
+    }
+
+    /** @throws InvalidInputException if the body is not a JSON object */
+    static JsonFields of(JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw InvalidInputException.of("body", "validation.customers.json-object");
+        }
+        return new JsonFields(body, "", new ArrayList<>());
+    }
+
+    /**
+     * Reports members other than the known ones; read-only members (such as {@code id} or
+     * {@code createdAt}) are let through, so that what a GET returned can be sent back.
+     */
+    JsonFields rejectUnknown(Set<String> known, Set<String> readOnly) {
+        for (String name : body.propertyNames()) {
+            if (!known.contains(name) && !readOnly.contains(name)) {
+                problems.add(new FieldProblem(prefix + name, "validation.customers.json-unknown"));
+            }
+        }
+        return this;
+    }
+
+    String text(String field, String current) {
+        if (!body.has(field)) {
+            return current;
+        }
+        JsonNode value = body.get(field);
+        if (value.isNull()) {
+            return null;
+        }
+        if (!value.isString()) {
+            return reject(field, "validation.customers.json-text", current);
+        }
+        return value.stringValue();
+    }
+
+    List<String> texts(String field, List<String> current) {
+        if (!body.has(field)) {
+            return current;
+        }
+        JsonNode value = body.get(field);
+        if (value.isNull()) {
+            return List.of();
+        }
+        if (!value.isArray() || !value.values().stream().allMatch(JsonNode::isString)) {
+            return reject(field, "validation.customers.json-texts", current);
+        }
+        return value.values().stream().map(JsonNode::stringValue).toList();
+    }
+
+    /** An id, as a string of digits (as the API writes ids) or as a whole number. */
+    Long id(String field, Long current) {
+        if (!body.has(field)) {
+            return current;
+        }
+        JsonNode value = body.get(field);
+        if (value.isNull()) {
+            return null;
+        }
+        Long id = idOf(value);
+        return id == null ? reject(field, "validation.customers.json-id", current) : id;
+    }
+
+    Set<Long> ids(String field, Set<Long> current) {
+        if (!body.has(field)) {
+            return current;
+        }
+        JsonNode value = body.get(field);
+        if (value.isNull()) {
+            return Set.of();
+        }
+        Set<Long> ids = new LinkedHashSet<>();
+        if (value.isArray()) {
+            for (JsonNode element : value.values()) {
+                Long id = idOf(element);
+                if (id == null) {
+                    return reject(field, "validation.customers.json-ids", current);
+                }
+                ids.add(id);
+            }
+            return ids;
+        }
+        return reject(field, "validation.customers.json-ids", current);
+    }
+
+    LocalDate date(String field, LocalDate current) {
+        if (!body.has(field)) {
+            return current;
+        }
+        JsonNode value = body.get(field);
+        if (value.isNull()) {
+            return null;
+        }
+        if (value.isString()) {
+            try {
+                return LocalDate.parse(value.stringValue().strip());
+            }
+            catch (DateTimeParseException ex) {
+                // reported below
+            }
+        }
+        return reject(field, "validation.customers.json-date", current);
+    }
+
+    /** The address member merged onto the current address: its parts as a nested patch, {@code null} clears it. */
+    Address address(String field, Address current) {
+        if (!body.has(field)) {
+            return current;
+        }
+        JsonNode value = body.get(field);
+        if (value.isNull()) {
+            return Address.empty();
+        }
+        if (!value.isObject()) {
+            return reject(field, "validation.customers.json-object", current);
+        }
+        JsonFields part = new JsonFields(value, prefix + field + ".", problems)
+                .rejectUnknown(Set.of("street", "postalCode", "city", "region", "country"), Set.of());
+        return new Address(part.text("street", current.street()), part.text("postalCode", current.postalCode()),
+                part.text("city", current.city()), part.text("region", current.region()), part.text("country", current.country()));
+    }
+
+    /** @throws InvalidInputException if any member had the wrong type or is unknown */
+    void throwIfAny() {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private <T> T reject(String field, String code, T current) {
+        problems.add(new FieldProblem(prefix + field, code));
+        return current;
+    }
+
+    private static Long idOf(JsonNode value) {
+        if (value.isIntegralNumber() && value.canConvertToLong()) {
+            return value.longValue();
+        }
+        if (value.isString() && value.stringValue().strip().matches("[0-9]{1,18}")) {
+            return Long.parseLong(value.stringValue().strip());
+        }
+        return null;
+    }
+}

@@ -1,0 +1,81 @@
+package org.clientele.customers.web;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.clientele.shared.InvalidInputException;
+import org.clientele.shared.PageRequest;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** What the customer list pages share: the page request, the filters as links, the people a record names. */
+final class ListPages {
+
+    static final int PAGE_SIZE = 25;
+
+    private ListPages() {
+    }
+
+    /** The page to show; a cursor that does not fit (an edited or outdated link) starts from the first page. */
+    static PageRequest pageRequest(String sort, String cursor) {
+        try {
+            return PageRequest.of(PAGE_SIZE, sort, cursor, sort);
+        }
+        catch (InvalidInputException ex) {
+            return PageRequest.of(PAGE_SIZE, sort, null, sort);
+        }
+    }
+
+    /** The record's owner, co-owners and creator, whose names a page shows. */
+    static List<Long> people(long ownerId, Collection<Long> coOwnerIds, Long createdBy) {
+        List<Long> ids = new ArrayList<>();
+        ids.add(ownerId);
+        ids.addAll(coOwnerIds);
+        if (createdBy != null) {
+            ids.add(createdBy);
+        }
+        return ids;
+    }
+
+    /**
+     * The filters a list page shows, and links that keep them.
+     *
+     * @param companyId the company whose contacts are listed, on the contact list; {@code null} otherwise
+     */
+    record Filters(String q, Long ownerId, Long teamId, String country, Long companyId, String sort) {
+
+        /** The list in the given sort and from the given cursor, with the same filters. */
+        public String link(String path, String sort, String cursor) {
+            UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
+            if (q != null && !q.isBlank()) {
+                uri.queryParam("q", q.strip());
+            }
+            add(uri, "ownerId", ownerId);
+            add(uri, "teamId", teamId);
+            add(uri, "country", country);
+            add(uri, "companyId", companyId);
+            add(uri, "sort", sort);
+            add(uri, "cursor", cursor);
+            return uri.encode().build().toUriString();
+        }
+
+        /** The sort a column header switches to: ascending first, descending when it is already ascending. */
+        public String toggled(String field) {
+            if (field.equals("createdAt")) {
+                return sort.equals("-createdAt") ? "createdAt" : "-createdAt";
+            }
+            return sort.equals(field) ? "-" + field : field;
+        }
+
+        /** {@code ascending}, {@code descending} or {@code none}, for the header's aria-sort. */
+        public String ariaSort(String field) {
+            return sort.equals(field) ? "ascending" : sort.equals("-" + field) ? "descending" : "none";
+        }
+
+        private static void add(UriComponentsBuilder uri, String name, Object value) {
+            if (value != null) {
+                uri.queryParam(name, value);
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.clientele.customers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.clientele.testing.PostgresTestDatabase;
+import org.clientele.testing.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
+
+/** The demo data, loaded at start-up into a database of its own: companies and people owned by the demo colleagues, in their teams. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "clientele.bootstrap-admin.email=" + TestUsers.ADMIN_EMAIL,
+        "clientele.bootstrap-admin.password=" + TestUsers.ADMIN_PASSWORD,
+        "clientele.demo=true"})
+@ContextConfiguration(initializers = PostgresTestDatabase.class)
+class CustomersDemoDataTests {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void companiesAndContactsBelongToTheDemoColleaguesAndTheirTeams() {
+        assertThat(count("select count(*) from companies")).isGreaterThanOrEqualTo(15);
+        assertThat(count("select count(*) from contacts where company_id is not null")).isGreaterThanOrEqualTo(40);
+        assertThat(count("select count(distinct country) from companies")).isGreaterThanOrEqualTo(8);
+        assertThat(count("select count(*) from companies c join users u on u.id = c.owner_id where u.email not like '%@demo.clientele.test'"))
+                .as("companies not owned by a demo colleague").isZero();
+        assertThat(count("select count(*) from companies where team_id is null")).as("companies without a team").isZero();
+        assertThat(count("select count(*) from companies c where not exists "
+                + "(select 1 from team_members m where m.team_id = c.team_id and m.user_id = c.owner_id)"))
+                .as("companies in a team their owner is not in").isZero();
+        assertThat(jdbc.sql("select distinct t.name from companies c join teams t on t.id = c.team_id").query(String.class).list())
+                .hasSizeGreaterThanOrEqualTo(4);
+        List<String> phones = jdbc.sql("select phone from companies").query(String.class).list();
+        assertThat(phones).allSatisfy(phone -> assertThat(phone).matches("\\+[1-9][0-9]{6,14}"));
+        assertThat(count("select count(*) from teams t join team_members m on m.team_id = t.id where m.head")).isGreaterThanOrEqualTo(4);
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+}
