@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.clientele.identity.Preferences;
 import org.clientele.identity.SignedInUsers;
+import org.clientele.identity.TwoFactorAuthentication;
 import org.clientele.identity.UserAccount;
 import org.clientele.identity.UserManagement;
 import org.clientele.platform.Flash;
@@ -28,10 +29,12 @@ class ProfilePageController {
 
     private final UserManagement users;
     private final SignedInUsers signedInUsers;
+    private final TwoFactorAuthentication twoFactor;
 
-    ProfilePageController(UserManagement users, SignedInUsers signedInUsers) {
+    ProfilePageController(UserManagement users, SignedInUsers signedInUsers, TwoFactorAuthentication twoFactor) {
         this.users = users;
         this.signedInUsers = signedInUsers;
+        this.twoFactor = twoFactor;
     }
 
     @GetMapping("/profile")
@@ -39,7 +42,7 @@ class ProfilePageController {
         UserAccount account = users.find(me.userId()).orElseThrow(() -> new RecordNotFoundException("User", me.userId()));
         model.addAttribute("account", account);
         model.addAttribute("form", new Preferences(account.fullName(), account.locale().toLanguageTag(), account.timeZone().getId()));
-        return page(model);
+        return page(me, model);
     }
 
     @PostMapping("/profile")
@@ -58,11 +61,12 @@ class ProfilePageController {
             }
         }
         model.addAttribute("account", users.find(me.userId()).orElseThrow(() -> new RecordNotFoundException("User", me.userId())));
-        return page(model);
+        return page(me, model);
     }
 
-    private static String page(Model model) {
+    private String page(SignedInUser me, Model model) {
         model.addAttribute("timeZones", TimeZones.ALL);
+        model.addAttribute("twoFactor", twoFactor.status(me.userId()));
         return "identity/profile";
     }
 }
