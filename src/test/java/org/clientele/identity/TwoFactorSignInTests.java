@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.servlet.http.Cookie;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -49,6 +51,9 @@ class TwoFactorSignInTests {
 
     @Autowired
     SecurityLog securityLog;
+
+    @Autowired
+    MessageSource messages;
 
     @AfterEach
     void requireTwoFactorForNoRole() {
@@ -132,6 +137,9 @@ class TwoFactorSignInTests {
         MvcTestResult wrong = codeStep(pending, user.app().staleCode());
 
         assertThat(wrong).hasStatus3xxRedirection().hasRedirectedUrl("/login/code?error");
+        Document errorPage = html(mvc.get().uri("/login/code?error").cookie(pending).exchange());
+        assertThat(errorPage.select("#code-error").text()).isEqualTo(messages.getMessage("login.code.error", null, Locale.ENGLISH));
+        assertThat(errorPage.select("#code").attr("aria-describedby")).contains("code-error");
         assertThat(events(user.id(), SecurityEventType.TWO_FACTOR_CODE_REJECTED)).isEqualTo(1);
         assertThat(failedLogins(user.id())).as("counted towards the lockout").isEqualTo(1);
         assertThat(mvc.get().uri("/").cookie(pending).exchange()).hasStatus3xxRedirection();
@@ -172,7 +180,9 @@ class TwoFactorSignInTests {
         Enrolled user = enrol("Ravi Recovery");
         Cookie pending = passwordStep(user).getResponse().getCookie(PageSessions.COOKIE);
         Document recoveryPage = html(mvc.get().uri("/login/code?recovery").cookie(pending).exchange());
-        assertThat(recoveryPage.select("#recovery-code").attr("inputmode")).isNotEqualTo("numeric");
+        assertThat(recoveryPage.select("#recovery-code")).hasSize(1);
+        assertThat(recoveryPage.select("#recovery-code").attr("inputmode")).as("letters must be typeable").isNotEqualTo("numeric");
+        assertThat(recoveryPage.select("#code")).isEmpty();
 
         MvcTestResult signedIn = codeStep(pending, user.recoveryCodes().get(3).toUpperCase().replace("-", " "));
 
@@ -182,7 +192,10 @@ class TwoFactorSignInTests {
         assertThat(lastDetail(user.id(), SecurityEventType.LOGIN_SUCCEEDED)).isEqualTo("form with a recovery code");
 
         Cookie again = passwordStep(user).getResponse().getCookie(PageSessions.COOKIE);
-        assertThat(codeStep(again, user.recoveryCodes().get(3))).as("used up").hasRedirectedUrl("/login/code?error");
+        assertThat(mvc.post().uri("/login/code?recovery=").cookie(again).param("code", user.recoveryCodes().get(3)).with(csrf())
+                .with(from(ADDRESS)).exchange()).as("used up").hasRedirectedUrl("/login/code?recovery&error");
+        assertThat(html(mvc.get().uri("/login/code?recovery&error").cookie(again).exchange()).select("#code-error").text())
+                .isEqualTo(messages.getMessage("login.code.recovery-error", null, Locale.ENGLISH));
         assertThat(redirectPath(codeStep(again, user.recoveryCodes().get(4)))).isEqualTo("/");
     }
 
