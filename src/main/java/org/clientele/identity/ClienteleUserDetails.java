@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -134,6 +135,17 @@ final class ClienteleUserDetails implements UserDetails, SignedInUser, Credentia
     @Override
     public boolean isAccountNonLocked() {
         return !locked;
+    }
+
+    /** The roles the user holds, as their role authorities name them; none for a personal access token. */
+    Set<Role> roles() {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Role role : Role.values()) {
+            if (authorities.contains(new SimpleGrantedAuthority(role.authority()))) {
+                roles.add(role);
+            }
+        }
+        return roles;
     }
 
     /** Whether the user signed in with a temporary password and must choose their own first. */

@@ -18,6 +18,12 @@ class IdentityNavigation {
     }
 
     @Bean
+    NavigationItem twoFactorNavigation() {
+        return NavigationItem.administration("nav.two-factor", "/admin/two-factor", "shield-check", 107,
+                Permission.USERS_ADMIN.code());
+    }
+
+    @Bean
     NavigationItem securityLogNavigation() {
         return NavigationItem.administration("nav.security-log", "/admin/security-events", "shield-lock", 110,
                 Permission.AUDIT_READ.code());

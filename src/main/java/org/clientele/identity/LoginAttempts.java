@@ -13,9 +13,11 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts wrong passwords per account: after {@code clientele.login.max-failures} in a row the
- * account locks for {@code clientele.login.lock-duration}, and while it is locked even the right
- * password is refused. Every attempt goes to the security log.
+ * Counts wrong passwords and wrong second factors per account: after
+ * {@code clientele.login.max-failures} in a row the account locks for
+ * {@code clientele.login.lock-duration}, and while it is locked even the right password is
+ * refused. Every attempt goes to the security log. A sign-in that needs a second factor succeeds,
+ * and is logged as such, only once that factor has been given.
  */
 @Component
 class LoginAttempts {
@@ -59,6 +61,20 @@ class LoginAttempts {
     void succeeded(ClienteleUserDetails user, String channel) {
         users.findById(user.userId()).ifPresent(account -> account.recordSuccessfulLogin(Instant.now()));
         log.record(SecurityEventType.LOGIN_SUCCEEDED, user.userId(), user.email(), channel);
+    }
+
+    /**
+     * A wrong second factor after the right password: logged as such, and counted towards the
+     * lockout (and, through the log, towards the address's throttle) like a wrong password.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void secondFactorFailed(long userId, String channel) {
+        users.findById(userId).ifPresent(user -> {
+            log.record(SecurityEventType.TWO_FACTOR_CODE_REJECTED, userId, user.getEmail(), channel);
+            if (user.recordFailedLogin(Instant.now(), maxFailures, lockDuration)) {
+                log.record(SecurityEventType.ACCOUNT_LOCKED, userId, user.getEmail(), "locked for " + lockDuration);
+            }
+        });
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)

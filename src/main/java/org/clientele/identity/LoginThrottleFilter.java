@@ -11,7 +11,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Applies the per-address {@link LoginThrottle} to the sign-in form before any password is checked. */
+/**
+ * Applies the per-address {@link LoginThrottle} to the sign-in form and the code page before any
+ * password or code is checked.
+ */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class LoginThrottleFilter extends OncePerRequestFilter {
@@ -26,8 +29,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod())
-                && "/login".equals(request.getRequestURI().substring(request.getContextPath().length())));
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !("POST".equals(request.getMethod()) && ("/login".equals(path) || SignInFailureHandler.CODE_PAGE.equals(path)));
     }
 
     @Override

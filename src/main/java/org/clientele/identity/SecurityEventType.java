@@ -20,5 +20,17 @@ public enum SecurityEventType {
     INVITATION_SENT,
     INVITATION_ACCEPTED,
     PASSWORD_RESET_REQUESTED,
-    PASSWORD_RESET_COMPLETED
+    PASSWORD_RESET_COMPLETED,
+    /** The user confirmed an authenticator app: they sign in with a second factor from now on. */
+    TWO_FACTOR_ENABLED,
+    /** The user switched two-factor sign-in off, with their password. */
+    TWO_FACTOR_DISABLED,
+    /** An administrator switched a user's two-factor sign-in off for them. */
+    TWO_FACTOR_RESET,
+    /** A wrong, expired or already used second factor was entered; counts as a failed sign-in. */
+    TWO_FACTOR_CODE_REJECTED,
+    RECOVERY_CODE_USED,
+    RECOVERY_CODES_RENEWED,
+    /** An administrator changed which roles require two-factor sign-in. */
+    TWO_FACTOR_POLICY_CHANGED
 }

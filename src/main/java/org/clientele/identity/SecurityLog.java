@@ -77,10 +77,13 @@ public class SecurityLog {
                 event -> Cursor.of(DEFAULT_SORT, event.occurredAt().toString(), Long.toString(event.id())));
     }
 
-    /** Failed sign-ins from one address within the given time, for throttling. */
+    /** Failed sign-ins (wrong passwords and wrong second factors) from one address within the given time, for throttling. */
     @Transactional(readOnly = true)
     int recentFailuresFrom(String clientIp, Duration within) {
-        return jdbc.sql("select count(*) from security_events where client_ip = ? and event_type = 'LOGIN_FAILED' and occurred_at > ?")
+        return jdbc.sql("""
+                        select count(*) from security_events
+                        where client_ip = ? and event_type in ('LOGIN_FAILED', 'TWO_FACTOR_CODE_REJECTED') and occurred_at > ?
+                        """)
                 .params(clientIp, Timestamp.from(Instant.now().minus(within)))
                 .query(Integer.class)
                 .single();

@@ -69,11 +69,15 @@ class AccessMatrixTests {
     private static final String PASSWORD = "Access-Matrix-Password-1";
 
     /**
-     * What anyone may reach: the sign-in and first-start pages, the API's sign-in, the error page,
-     * and the pages the links in invitation and password-reset mails lead to.
+     * What anyone may reach: the sign-in pages (the password, then the code for those with
+     * two-factor sign-in, who are not signed in until they give it), the first-start pages, the
+     * API's sign-in, the error page, and the pages the links in invitation and password-reset
+     * mails lead to.
      */
     private static final Set<String> PUBLIC = Set.of(
             "GET /login",
+            "GET /login/code",
+            "POST /login/code",
             "GET /invitation/{token}",
             "POST /invitation/{token}",
             "GET /password-reset",

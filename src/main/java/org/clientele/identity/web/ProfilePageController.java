@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.clientele.identity.Preferences;
 import org.clientele.identity.SignedInUsers;
+import org.clientele.identity.TwoFactorAuthentication;
 import org.clientele.identity.UserAccount;
 import org.clientele.identity.UserAvatars;
 import org.clientele.identity.UserManagement;
@@ -32,11 +33,14 @@ class ProfilePageController {
     private final UserManagement users;
     private final SignedInUsers signedInUsers;
     private final UserAvatars avatars;
+    private final TwoFactorAuthentication twoFactor;
 
-    ProfilePageController(UserManagement users, SignedInUsers signedInUsers, UserAvatars avatars) {
+    ProfilePageController(UserManagement users, SignedInUsers signedInUsers, UserAvatars avatars,
+            TwoFactorAuthentication twoFactor) {
         this.users = users;
         this.signedInUsers = signedInUsers;
         this.avatars = avatars;
+        this.twoFactor = twoFactor;
     }
 
     @GetMapping("/profile")
@@ -44,7 +48,7 @@ class ProfilePageController {
         UserAccount account = users.find(me.userId()).orElseThrow(() -> new RecordNotFoundException("User", me.userId()));
         model.addAttribute("account", account);
         model.addAttribute("form", new Preferences(account.fullName(), account.locale().toLanguageTag(), account.timeZone().getId()));
-        return page(model, me);
+        return page(me, model);
     }
 
     @PostMapping("/profile")
@@ -63,12 +67,13 @@ class ProfilePageController {
             }
         }
         model.addAttribute("account", users.find(me.userId()).orElseThrow(() -> new RecordNotFoundException("User", me.userId())));
-        return page(model, me);
+        return page(me, model);
     }
 
-    private String page(Model model, SignedInUser me) {
+    private String page(SignedInUser me, Model model) {
         model.addAttribute("timeZones", TimeZones.ALL);
         model.addAttribute("avatarChangedAt", avatars.changedAt(me.userId()).map(Instant::toEpochMilli).orElse(null));
+        model.addAttribute("twoFactor", twoFactor.status(me.userId()));
         return "identity/profile";
     }
 }

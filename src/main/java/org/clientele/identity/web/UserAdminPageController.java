@@ -9,6 +9,7 @@ import org.clientele.identity.Invitations;
 import org.clientele.identity.NewUser;
 import org.clientele.identity.Role;
 import org.clientele.identity.TeamDirectory;
+import org.clientele.identity.TwoFactorAuthentication;
 import org.clientele.identity.UserAccount;
 import org.clientele.identity.UserChanges;
 import org.clientele.identity.UserDirectory;
@@ -41,12 +42,15 @@ class UserAdminPageController {
     private final UserDirectory directory;
     private final TeamDirectory teams;
     private final Invitations invitations;
+    private final TwoFactorAuthentication twoFactor;
 
-    UserAdminPageController(UserManagement users, UserDirectory directory, TeamDirectory teams, Invitations invitations) {
+    UserAdminPageController(UserManagement users, UserDirectory directory, TeamDirectory teams, Invitations invitations,
+            TwoFactorAuthentication twoFactor) {
         this.users = users;
         this.directory = directory;
         this.teams = teams;
         this.invitations = invitations;
+        this.twoFactor = twoFactor;
     }
 
     @GetMapping
@@ -143,6 +147,7 @@ class UserAdminPageController {
         model.addAttribute("account", account);
         model.addAttribute("teams", account == null ? List.of() : teams.teamsOf(account.id()));
         model.addAttribute("invitationPending", account != null && invitations.pending(account.id()));
+        model.addAttribute("twoFactor", account == null ? null : twoFactor.status(account.id()));
         model.addAttribute("mailConfigured", invitations.available());
         model.addAttribute("allRoles", List.of(Role.values()));
         model.addAttribute("timeZones", TimeZones.ALL);

@@ -76,7 +76,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers(PUBLIC_ASSETS).permitAll()
-                        .requestMatchers("/setup", "/login", "/error").permitAll()
+                        .requestMatchers("/setup", "/login", "/login/code", "/error").permitAll()
                         .requestMatchers(LINKS_FROM_MAILS).permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())

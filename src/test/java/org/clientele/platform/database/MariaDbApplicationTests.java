@@ -1,25 +1,32 @@
 package org.clientele.platform.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 
+import jakarta.servlet.http.Cookie;
 import org.clientele.identity.ApiTokens;
 import org.clientele.identity.CreatedPersonalAccessToken;
 import org.clientele.identity.NewPersonalAccessToken;
 import org.clientele.identity.PersonalAccessTokens;
+import org.clientele.identity.Role;
 import org.clientele.platform.SystemSettings;
+import org.clientele.testing.AuthenticatorApp;
 import org.clientele.testing.MariaDbTestDatabase;
 import org.clientele.testing.PageSessions;
 import org.clientele.testing.RequiresMariaDb;
+import org.clientele.testing.TestAccounts;
 import org.clientele.testing.TestUsers;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +34,7 @@ import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
  * The same application on MariaDB: the MySQL-family migrations apply and pass Hibernate's schema
@@ -114,6 +122,32 @@ class MariaDbApplicationTests {
         assertThat(mvc.get().uri("/admin/teams").cookie(session)).hasStatusOk();
         assertThat(mvc.get().uri("/admin/security-events").cookie(session)).hasStatusOk()
                 .bodyText().contains(TestUsers.ADMIN_EMAIL);
+    }
+
+    @Test
+    void twoFactorSignInWorks(@Autowired ApplicationContext context) throws Exception {
+        TestAccounts.Account account = TestAccounts.create(context, "Maria DB", Set.of(Role.SALES));
+        Cookie session = PageSessions.signIn(mvc, account.email(), account.password());
+        String secret = Jsoup.parse(mvc.get().uri("/profile/two-factor/enrolment").cookie(session).exchange().getResponse()
+                .getContentAsString()).select("#totp-secret").text();
+        AuthenticatorApp app = AuthenticatorApp.withKey(secret);
+        assertThat(mvc.post().uri("/profile/two-factor/enrolment").cookie(session).with(csrf()).param("code", app.nextCode()))
+                .hasStatusOk().hasViewName("identity/two-factor-recovery-codes");
+
+        MvcTestResult password = mvc.post().uri("/login").param("email", account.email()).param("password", account.password())
+                .with(csrf()).exchange();
+        assertThat(password).hasRedirectedUrl("/login/code");
+        String code = app.nextCode();
+        assertThat(mvc.post().uri("/login/code").cookie(password.getResponse().getCookie(PageSessions.COOKIE)).with(csrf())
+                .param("code", code)).hasRedirectedUrl("/");
+
+        String body = "{\"email\":\"" + account.email() + "\",\"password\":\"" + account.password() + "\",\"otp\":\"%s\"}";
+        assertThat(mvc.post().uri("/api/v1/auth/token").contentType("application/json").content(body.formatted(code)))
+                .as("a code used once is refused").hasStatus(HttpStatus.UNAUTHORIZED);
+        assertThat(mvc.post().uri("/api/v1/auth/token").contentType("application/json").content(body.formatted(app.nextCode())))
+                .hasStatusOk();
+        assertThat(jdbc.sql("select secret_sealed from user_two_factor where user_id = ?").param(account.user().id())
+                .query(String.class).single()).startsWith("v1.").doesNotContain(secret.replace(" ", ""));
     }
 
     @Test

@@ -63,6 +63,14 @@ class StartupFailureIT {
     }
 
     @Test
+    void malformedEncryptionKeyNamesTheSettingAndHowToMakeOne() throws Exception {
+        Outcome outcome = run(Map.of("CLIENTELE_DB_URL", TestDatabases.postgres().url(), "CLIENTELE_ENCRYPTION_KEY", "too-short"));
+
+        outcome.assertOneLineFailure("CLIENTELE_ENCRYPTION_KEY");
+        outcome.assertOneLineFailure("openssl rand -base64 32");
+    }
+
+    @Test
     void portInUseNamesThePort() throws Exception {
         String url = TestDatabases.postgres().url();
         try (ServerSocket busy = new ServerSocket()) {
