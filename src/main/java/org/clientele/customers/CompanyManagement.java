@@ -27,14 +27,16 @@ public class CompanyManagement {
     private final RowEstimates estimates;
     private final RecordVisibility visibility;
     private final Ownership ownership;
+    private final TimelineEntries timelineEntries;
 
     CompanyManagement(Companies companies, CompanyList list, RowEstimates estimates,
-            RecordVisibility visibility, Ownership ownership) {
+            RecordVisibility visibility, Ownership ownership, TimelineEntries timelineEntries) {
         this.companies = companies;
         this.list = list;
         this.estimates = estimates;
         this.visibility = visibility;
         this.ownership = ownership;
+        this.timelineEntries = timelineEntries;
     }
 
     /** An empty form owned by the user and put in their first team, as a new company starts. */
@@ -78,9 +80,12 @@ public class CompanyManagement {
         return company.toView();
     }
 
+    /** Deletes the company and its timeline. */
     @Transactional
     public void delete(long id) {
-        companies.delete(visibleCompany(id));
+        Company company = visibleCompany(id);
+        timelineEntries.deleteAll(timelineEntries.findBySubjectTypeAndSubjectId(TimelineSubject.COMPANY, id));
+        companies.delete(company);
     }
 
     /** One page of the companies the signed-in user may see. */
