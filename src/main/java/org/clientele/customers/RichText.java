@@ -10,10 +10,10 @@ import org.jsoup.safety.Safelist;
  * {@code rel="nofollow noopener"}) survive; every other element, every other attribute (event
  * handlers and styles among them) and scripts are dropped, their text kept where it is text.
  */
-final class RichText {
+public final class RichText {
 
     /** The most characters a sanitised body may have. */
-    static final int MAX_LENGTH = 50_000;
+    public static final int MAX_LENGTH = 50_000;
 
     private static final Safelist SAFELIST = Safelist.none()
             .addTags("p", "br", "b", "strong", "i", "em", "u", "ul", "ol", "li", "a")
@@ -27,7 +27,7 @@ final class RichText {
     }
 
     /** The HTML with only what the safelist allows; {@code null} if nothing readable is left. */
-    static String sanitize(String html) {
+    public static String sanitize(String html) {
         if (html == null || html.isBlank()) {
             return null;
         }
@@ -39,7 +39,7 @@ final class RichText {
      * Plain text as typed into a text area, as safe HTML: blank lines part paragraphs, single line
      * breaks stay line breaks, and every character shows as itself.
      */
-    static String fromPlainText(String text) {
+    public static String fromPlainText(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
