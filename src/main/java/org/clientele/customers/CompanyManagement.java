@@ -30,15 +30,17 @@ public class CompanyManagement {
     private final RowEstimates estimates;
     private final RecordVisibility visibility;
     private final Ownership ownership;
+    private final TimelineEntries timelineEntries;
 
     CompanyManagement(Companies companies, Contacts contacts, CompanyList list, RowEstimates estimates,
-            RecordVisibility visibility, Ownership ownership) {
+            RecordVisibility visibility, Ownership ownership, TimelineEntries timelineEntries) {
         this.companies = companies;
         this.contacts = contacts;
         this.list = list;
         this.estimates = estimates;
         this.visibility = visibility;
         this.ownership = ownership;
+        this.timelineEntries = timelineEntries;
     }
 
     /** An empty form owned by the user and put in their first team, as a new company starts. */
@@ -83,7 +85,7 @@ public class CompanyManagement {
     }
 
     /**
-     * Deletes a company that nobody works at any more.
+     * Deletes a company that nobody works at any more, with its timeline.
      *
      * @throws RecordNotFoundException if there is no such company or the user may not see it
      * @throws ConflictException while contacts are linked to it, whether the user sees them or not
@@ -94,6 +96,7 @@ public class CompanyManagement {
         if (contacts.existsByCompanyId(id)) {
             throw new ConflictException("companies.delete.has-contacts", List.of());
         }
+        timelineEntries.deleteAll(timelineEntries.findBySubjectTypeAndSubjectId(TimelineSubject.COMPANY, id));
         companies.delete(company);
     }
 

@@ -29,6 +29,11 @@ final class ApiCalls {
         this.bearer = "Bearer " + ApiTokensForTests.token(encoder, userId, now, now.plus(1, ChronoUnit.HOURS));
     }
 
+    /** The {@code Authorization} header's value. */
+    String bearer() {
+        return bearer;
+    }
+
     MvcTestResult get(String uri) {
         return mvc.get().uri(uri).header(HttpHeaders.AUTHORIZATION, bearer).exchange();
     }

@@ -124,6 +124,32 @@ abstract class CustomerVisibilityContract {
         assertThat(salesA.delete(COMPANIES + "/" + disposable)).hasStatus(204);
     }
 
+    @Test
+    void timelinesAndTheirEntriesAreVisibleExactlyWhenTheirCompanyIs() {
+        ApiCalls salesA = as(fixture.salesA());
+        ApiCalls salesB = as(fixture.salesB());
+        String timeline = COMPANIES + "/" + ofSalesA + "/timeline";
+        String note = ApiCalls.read(salesA.post(COMPANIES + "/" + ofSalesA + "/notes", "{\"body\": \"Private to A\"}"), "$.id");
+        String entry = "/api/v1/timeline-entries/" + note;
+
+        shows(fixture.salesA(), timeline, note);
+        shows(fixture.managerA(), timeline, note);
+        fixture.assertDetailVisible(mvc, fixture.salesA(), entry);
+        fixture.assertDetailVisible(mvc, fixture.managerA(), entry);
+        fixture.assertDetailHidden(mvc, fixture.salesB(), timeline);
+        fixture.assertDetailHidden(mvc, fixture.salesB(), entry);
+        fixture.assertDetailHidden(mvc, fixture.salesA(), COMPANIES + "/" + ofSalesB + "/timeline");
+
+        assertThat(salesB.post(COMPANIES + "/" + ofSalesA + "/notes", "{\"body\": \"Slipped in\"}")).hasStatus(404);
+        assertThat(salesB.post(COMPANIES + "/" + ofSalesA + "/calls", "{\"direction\": \"INBOUND\", \"status\": \"BUSY\"}"))
+                .hasStatus(404);
+        assertThat(salesB.patch(entry, "{\"body\": \"Rewritten\"}")).hasStatus(404)
+                .bodyJson().extractingPath("$.type").isEqualTo("urn:clientele:problem:not-found");
+        assertThat(salesB.delete(entry)).hasStatus(404);
+        assertThat(admin.get(entry)).hasStatusOk().bodyJson().extractingPath("$.body").isEqualTo("Private to A");
+        shows(fixture.salesB(), COMPANIES + "/" + coOwnedBySalesB + "/timeline");
+    }
+
     /** Exactly these ids on the list (ids are strings, so the fixture's JSON-path variant is named outright). */
     void shows(Account who, String uri, String... ids) {
         fixture.assertListShows(mvc, who, uri, "$.data[*].id", (Object[]) ids);

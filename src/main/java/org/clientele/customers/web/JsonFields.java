@@ -1,6 +1,8 @@
 package org.clientele.customers.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -130,6 +132,57 @@ final class JsonFields {
             }
         }
         return reject(field, "validation.customers.json-date", current);
+    }
+
+    /** A point in time, ISO-8601 with an offset (such as {@code 2026-11-26T14:30:00+01:00}). */
+    Instant instant(String field, Instant current) {
+        if (!body.has(field)) {
+            return current;
+        }
+        JsonNode value = body.get(field);
+        if (value.isNull()) {
+            return null;
+        }
+        if (value.isString()) {
+            try {
+                return OffsetDateTime.parse(value.stringValue().strip()).toInstant();
+            }
+            catch (DateTimeParseException ex) {
+                // reported below
+            }
+        }
+        return reject(field, "validation.customers.json-time", current);
+    }
+
+    Integer integer(String field, Integer current) {
+        if (!body.has(field)) {
+            return current;
+        }
+        JsonNode value = body.get(field);
+        if (value.isNull()) {
+            return null;
+        }
+        return value.isIntegralNumber() && value.canConvertToInt() ? Integer.valueOf(value.intValue())
+                : reject(field, "validation.customers.json-integer", current);
+    }
+
+    /** One of the enum's constants, by name. */
+    <E extends Enum<E>> E constant(String field, Class<E> type, E current) {
+        if (!body.has(field)) {
+            return current;
+        }
+        JsonNode value = body.get(field);
+        if (value.isNull()) {
+            return null;
+        }
+        if (value.isString()) {
+            for (E constant : type.getEnumConstants()) {
+                if (constant.name().equals(value.stringValue())) {
+                    return constant;
+                }
+            }
+        }
+        return reject(field, "validation.customers.json-choice", current);
     }
 
     /** The address member merged onto the current address: its parts as a nested patch, {@code null} clears it. */

@@ -1,0 +1,22 @@
+package org.clientele.customers;
+
+import java.util.Objects;
+
+/**
+ * The record a timeline entry belongs to, named by type and id: a company now; contacts and leads
+ * join by adding their type here and a {@link SubjectAccess} that says who may see them.
+ *
+ * @param type one of {@link #COMPANY}, …
+ */
+public record TimelineSubject(String type, long id) {
+
+    public static final String COMPANY = "company";
+
+    public TimelineSubject {
+        Objects.requireNonNull(type, "type");
+    }
+
+    public static TimelineSubject company(long id) {
+        return new TimelineSubject(COMPANY, id);
+    }
+}
