@@ -34,9 +34,10 @@ public class ContactManagement {
     private final RowEstimates estimates;
     private final RecordVisibility visibility;
     private final Ownership ownership;
+    private final TimelineEntries timelineEntries;
 
     ContactManagement(Contacts contacts, Companies companies, ContactList list, ContactHistory history, RowEstimates estimates,
-            RecordVisibility visibility, Ownership ownership) {
+            RecordVisibility visibility, Ownership ownership, TimelineEntries timelineEntries) {
         this.contacts = contacts;
         this.companies = companies;
         this.list = list;
@@ -44,6 +45,7 @@ public class ContactManagement {
         this.estimates = estimates;
         this.visibility = visibility;
         this.ownership = ownership;
+        this.timelineEntries = timelineEntries;
     }
 
     /**
@@ -94,7 +96,9 @@ public class ContactManagement {
 
     @Transactional
     public void delete(long id) {
-        contacts.delete(visibleContact(id));
+        Contact contact = visibleContact(id);
+        timelineEntries.deleteAll(timelineEntries.findBySubjectTypeAndSubjectId(TimelineSubject.CONTACT, id));
+        contacts.delete(contact);
     }
 
     /** One page of the contacts the signed-in user may see. */

@@ -3,14 +3,16 @@ package org.clientele.customers;
 import java.util.Objects;
 
 /**
- * The record a timeline entry belongs to, named by type and id: a company now; contacts and leads
- * join by adding their type here and a {@link SubjectAccess} that says who may see them.
+ * The record a timeline entry belongs to, named by type and id: a company or a contact. Other
+ * record types (leads) join by adding their type here and a {@link SubjectAccess} that says who
+ * may see them.
  *
- * @param type one of {@link #COMPANY}, …
+ * @param type one of {@link #COMPANY}, {@link #CONTACT}
  */
 public record TimelineSubject(String type, long id) {
 
     public static final String COMPANY = "company";
+    public static final String CONTACT = "contact";
 
     public TimelineSubject {
         Objects.requireNonNull(type, "type");
@@ -18,5 +20,9 @@ public record TimelineSubject(String type, long id) {
 
     public static TimelineSubject company(long id) {
         return new TimelineSubject(COMPANY, id);
+    }
+
+    public static TimelineSubject contact(long id) {
+        return new TimelineSubject(CONTACT, id);
     }
 }

@@ -150,6 +150,20 @@ abstract class CustomerVisibilityContract {
         shows(fixture.salesB(), COMPANIES + "/" + coOwnedBySalesB + "/timeline");
     }
 
+    @Test
+    void contactTimelinesAreVisibleExactlyWhenTheirContactIs() {
+        String timeline = CONTACTS + "/" + contactOfSalesA + "/timeline";
+        String note = ApiCalls.read(as(fixture.salesA()).post(CONTACTS + "/" + contactOfSalesA + "/notes", "{\"body\": \"About A's contact\"}"),
+                "$.id");
+
+        shows(fixture.salesA(), timeline, note);
+        shows(fixture.managerA(), timeline, note);
+        fixture.assertDetailHidden(mvc, fixture.salesB(), timeline);
+        fixture.assertDetailHidden(mvc, fixture.salesB(), "/api/v1/timeline-entries/" + note);
+        assertThat(as(fixture.salesB()).post(CONTACTS + "/" + contactOfSalesA + "/notes", "{\"body\": \"Slipped in\"}")).hasStatus(404);
+        shows(fixture.salesB(), CONTACTS + "/" + contactCoOwnedBySalesB + "/timeline");
+    }
+
     /** Exactly these ids on the list (ids are strings, so the fixture's JSON-path variant is named outright). */
     void shows(Account who, String uri, String... ids) {
         fixture.assertListShows(mvc, who, uri, "$.data[*].id", (Object[]) ids);

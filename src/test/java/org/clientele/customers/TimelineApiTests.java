@@ -224,6 +224,29 @@ class TimelineApiTests {
     }
 
     @Test
+    void contactsHaveTimelinesOfTheirOwnThatGoWithThem() {
+        String contact = admin.create("/api/v1/contacts", "{\"firstName\": \"Tia\", \"lastName\": \"Timeline\", \"companyId\": \""
+                + company + "\"}");
+        String contactTimeline = "/api/v1/contacts/" + contact + "/timeline";
+        String note = entry(admin, "/api/v1/contacts/" + contact + "/notes", "{\"body\": \"<p>Prefers <b>mornings</b></p>\"}");
+        String call = entry(admin, "/api/v1/contacts/" + contact + "/calls", "{\"direction\": \"INBOUND\", \"status\": \"CONNECTED\"}");
+        String meeting = entry(admin, "/api/v1/contacts/" + contact + "/meetings",
+                "{\"title\": \"Site visit\", \"occurredAt\": \"2026-11-20T10:00:00Z\"}");
+
+        assertThat(ApiCalls.<List<String>>read(admin.get(contactTimeline), "$.data[*].id")).containsExactly(call, note, meeting);
+        assertThat(admin.get(ENTRIES + "/" + note)).hasStatusOk().bodyJson()
+                .extractingPath("$.subjectType").isEqualTo(TimelineSubject.CONTACT);
+        assertThat(ApiCalls.<List<String>>read(admin.get("/api/v1/companies/" + company + "/timeline"), "$.data[*].id"))
+                .as("the company's own timeline holds only its own entries").doesNotContain(note, call, meeting);
+        assertThat(admin.get("/api/v1/contacts/999999999/timeline")).hasStatus(404);
+
+        assertThat(admin.delete("/api/v1/contacts/" + contact)).hasStatus(204);
+        assertThat(admin.get(ENTRIES + "/" + note)).hasStatus(404);
+        assertThat(jdbc.sql("select count(*) from timeline_entries where subject_type = 'contact' and subject_id = ?")
+                .param(Long.parseLong(contact)).query(Integer.class).single()).isZero();
+    }
+
+    @Test
     void everyChangeIsAuditedWithWhoMadeIt() {
         String note = entry(admin, notes(), "{\"body\": \"Before\"}");
         String requestId = "timeline-audit-" + UUID.randomUUID();

@@ -79,6 +79,26 @@ class TimelinePageTests {
     }
 
     @Test
+    void companyAndContactPagesLoadTheirTimelines() {
+        String contact = new ApiCalls(mvc, encoder, setup.firstAdministratorId().orElseThrow()).create("/api/v1/contacts",
+                "{\"firstName\": \"Page\", \"lastName\": \"Person\", \"companyId\": \"" + company + "\"}");
+        String contactPath = "/contacts/" + contact + "/timeline";
+
+        assertThat(mvc.get().uri("/companies/" + company).cookie(session).exchange()).hasStatusOk().bodyText()
+                .contains("hx-get=\"" + path + "\"");
+        assertThat(mvc.get().uri("/contacts/" + contact).cookie(session).exchange()).hasStatusOk().bodyText()
+                .contains("hx-get=\"" + contactPath + "\"");
+
+        MvcTestResult posted = mvc.post().uri(contactPath + "/notes").cookie(session).with(csrf()).param("body", "Met at the fair")
+                .exchange();
+        assertThat(posted).hasStatus3xxRedirection().hasRedirectedUrl(contactPath);
+        assertThat(mvc.get().uri(contactPath).header("HX-Request", "true").cookie(session).exchange()).hasStatusOk().bodyText()
+                .contains("Met at the fair", "hx-post=\"" + contactPath + "/notes\"");
+        assertThat(mvc.get().uri(contactPath).cookie(session).exchange()).hasStatusOk().bodyText()
+                .contains("Timeline of Page Person", "href=\"/contacts/" + contact + "\"");
+    }
+
+    @Test
     void anEmptyTimelineSaysSo() {
         assertThat(mvc.get().uri(path).header("HX-Request", "true").cookie(session).exchange()).hasStatusOk().bodyText()
                 .contains("Nothing on the timeline yet.")

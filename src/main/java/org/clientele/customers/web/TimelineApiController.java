@@ -36,7 +36,7 @@ import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Timeline", description = "Notes, logged calls and meetings, and what other modules record, on customer records; "
+@Tag(name = "Timeline", description = "Notes, logged calls and meetings, and what other modules record, on companies and contacts; "
         + "an entry is visible exactly when its record is")
 class TimelineApiController {
 
@@ -69,9 +69,7 @@ class TimelineApiController {
     TimelinePageJson companyTimeline(@PathVariable long id, @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor,
             @RequestParam(required = false) @Parameter(description = "entry kind, such as NOTE; repeat for several") List<String> kind) {
-        CursorPage<TimelineEntryView> page = timeline.list(TimelineSubject.company(id), kind == null ? List.of() : kind,
-                PageRequest.of(limit, null, cursor, TimelineManagement.defaultSort()));
-        return new TimelinePageJson(page.data().stream().map(TimelineEntryJson::of).toList(), page.next());
+        return list(TimelineSubject.company(id), limit, cursor, kind);
     }
 
     @PostMapping(path = "/companies/{id}/notes", consumes = "application/json")
@@ -103,6 +101,40 @@ class TimelineApiController {
         return add(TimelineSubject.company(id), TimelineKind.MEETING, body);
     }
 
+    @GetMapping("/contacts/{id}/timeline")
+    @PreAuthorize("hasAuthority('customers:read')")
+    @Operation(summary = "The contact's timeline, newest first",
+            description = "As the company's timeline. 404 if the contact does not exist or you may not see it.")
+    TimelinePageJson contactTimeline(@PathVariable long id, @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) @Parameter(description = "entry kind, such as NOTE; repeat for several") List<String> kind) {
+        return list(TimelineSubject.contact(id), limit, cursor, kind);
+    }
+
+    @PostMapping(path = "/contacts/{id}/notes", consumes = "application/json")
+    @PreAuthorize("hasAuthority('customers:write')")
+    @Operation(summary = "Write a note on the contact's timeline", description = "As a note on a company.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = NoteInput.class)))
+    ResponseEntity<TimelineEntryJson> addContactNote(@PathVariable long id, @RequestBody JsonNode body) {
+        return add(TimelineSubject.contact(id), TimelineKind.NOTE, body);
+    }
+
+    @PostMapping(path = "/contacts/{id}/calls", consumes = "application/json")
+    @PreAuthorize("hasAuthority('customers:write')")
+    @Operation(summary = "Log a call with the contact", description = "As a call with a company.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = CallInput.class)))
+    ResponseEntity<TimelineEntryJson> logContactCall(@PathVariable long id, @RequestBody JsonNode body) {
+        return add(TimelineSubject.contact(id), TimelineKind.CALL, body);
+    }
+
+    @PostMapping(path = "/contacts/{id}/meetings", consumes = "application/json")
+    @PreAuthorize("hasAuthority('customers:write')")
+    @Operation(summary = "Log a meeting with the contact", description = "As a meeting with a company.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = MeetingInput.class)))
+    ResponseEntity<TimelineEntryJson> logContactMeeting(@PathVariable long id, @RequestBody JsonNode body) {
+        return add(TimelineSubject.contact(id), TimelineKind.MEETING, body);
+    }
+
     @GetMapping("/timeline-entries/{id}")
     @PreAuthorize("hasAuthority('customers:read')")
     @Operation(summary = "One timeline entry", description = "404 if it does not exist or you may not see its record.")
@@ -131,6 +163,12 @@ class TimelineApiController {
     ResponseEntity<Void> delete(@PathVariable long id) {
         timeline.delete(id);
         return ResponseEntity.noContent().build();
+    }
+
+    private TimelinePageJson list(TimelineSubject subject, Integer limit, String cursor, List<String> kind) {
+        CursorPage<TimelineEntryView> page = timeline.list(subject, kind == null ? List.of() : kind,
+                PageRequest.of(limit, null, cursor, TimelineManagement.defaultSort()));
+        return new TimelinePageJson(page.data().stream().map(TimelineEntryJson::of).toList(), page.next());
     }
 
     private ResponseEntity<TimelineEntryJson> add(TimelineSubject subject, String kind, JsonNode body) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.clientele.customers.CompanyManagement;
+import org.clientele.customers.ContactManagement;
 import org.clientele.customers.EntryDirection;
 import org.clientele.customers.TimelineEntryView;
 import org.clientele.customers.TimelineKind;
@@ -28,9 +29,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The timeline on a company's page: one handler answers htmx with a fragment and a browser
- * without JavaScript with the whole page; the forms post by htmx and put the new entry on top,
- * or post as plain forms and redirect back. A detail page includes
+ * The timeline on a company's or a contact's page: one handler answers htmx with a fragment and
+ * a browser without JavaScript with the whole page; the forms post by htmx and put the new entry
+ * on top, or post as plain forms and redirect back. A detail page includes
  * {@code customers/fragments/timeline :: timeline('/companies/' + id + '/timeline')}.
  */
 @Controller
@@ -41,10 +42,12 @@ class TimelinePageController {
 
     private final TimelineManagement timeline;
     private final CompanyManagement companies;
+    private final ContactManagement contacts;
 
-    TimelinePageController(TimelineManagement timeline, CompanyManagement companies) {
+    TimelinePageController(TimelineManagement timeline, CompanyManagement companies, ContactManagement contacts) {
         this.timeline = timeline;
         this.companies = companies;
+        this.contacts = contacts;
     }
 
     @GetMapping("/companies/{id}/timeline")
@@ -52,13 +55,39 @@ class TimelinePageController {
     String companyTimeline(@PathVariable long id, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String cursor, @RequestHeader(name = HX_REQUEST, required = false) String htmx,
             Model model) {
-        TimelineSubject subject = TimelineSubject.company(id);
-        entries(model, subject, kind, cursor);
-        if (htmx != null && cursor != null && !cursor.isBlank()) {
-            return FRAGMENTS + " :: entries";
-        }
-        forms(model, new TimelinePageForm(), new TimelinePageForm(), new TimelinePageForm());
-        return htmx != null ? FRAGMENTS + " :: panel" : page(model, id);
+        return show(TimelineSubject.company(id), kind, cursor, htmx != null, model);
+    }
+
+    @GetMapping("/contacts/{id}/timeline")
+    @PreAuthorize("hasAuthority('customers:read')")
+    String contactTimeline(@PathVariable long id, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String cursor, @RequestHeader(name = HX_REQUEST, required = false) String htmx,
+            Model model) {
+        return show(TimelineSubject.contact(id), kind, cursor, htmx != null, model);
+    }
+
+    @PostMapping("/contacts/{id}/timeline/notes")
+    @PreAuthorize("hasAuthority('customers:write')")
+    String addContactNote(@PathVariable long id, @ModelAttribute("noteForm") TimelinePageForm form, BindingResult errors,
+            @RequestHeader(name = HX_REQUEST, required = false) String htmx, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return add(TimelineSubject.contact(id), TimelineKind.NOTE, form, errors, htmx != null, model, redirect, response);
+    }
+
+    @PostMapping("/contacts/{id}/timeline/calls")
+    @PreAuthorize("hasAuthority('customers:write')")
+    String logContactCall(@PathVariable long id, @ModelAttribute("callForm") TimelinePageForm form, BindingResult errors,
+            @RequestHeader(name = HX_REQUEST, required = false) String htmx, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return add(TimelineSubject.contact(id), TimelineKind.CALL, form, errors, htmx != null, model, redirect, response);
+    }
+
+    @PostMapping("/contacts/{id}/timeline/meetings")
+    @PreAuthorize("hasAuthority('customers:write')")
+    String logContactMeeting(@PathVariable long id, @ModelAttribute("meetingForm") TimelinePageForm form, BindingResult errors,
+            @RequestHeader(name = HX_REQUEST, required = false) String htmx, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return add(TimelineSubject.contact(id), TimelineKind.MEETING, form, errors, htmx != null, model, redirect, response);
     }
 
     @PostMapping("/companies/{id}/timeline/notes")
@@ -108,6 +137,15 @@ class TimelinePageController {
         return "redirect:" + pathOf(subject);
     }
 
+    private String show(TimelineSubject subject, String kind, String cursor, boolean htmx, Model model) {
+        entries(model, subject, kind, cursor);
+        if (htmx && cursor != null && !cursor.isBlank()) {
+            return FRAGMENTS + " :: entries";
+        }
+        forms(model, new TimelinePageForm(), new TimelinePageForm(), new TimelinePageForm());
+        return htmx ? FRAGMENTS + " :: panel" : page(model, subject);
+    }
+
     private String add(TimelineSubject subject, String kind, TimelinePageForm form, BindingResult errors, boolean htmx, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         model.addAttribute("timelinePath", pathOf(subject));
@@ -140,7 +178,7 @@ class TimelinePageController {
                 TimelineKind.MEETING.equals(kind) ? form : new TimelinePageForm());
         model.addAttribute("openForm", kind);
         response.setStatus(422);
-        return page(model, subject.id());
+        return page(model, subject);
     }
 
     private void entries(Model model, TimelineSubject subject, String kind, String cursor) {
@@ -169,9 +207,15 @@ class TimelinePageController {
         model.addAttribute("timeZone", LocaleContextHolder.getTimeZone().getID());
     }
 
-    private String page(Model model, long companyId) {
-        model.addAttribute("subjectName", companies.find(companyId).orElseThrow(() -> new RecordNotFoundException("Company", companyId))
-                .name());
+    private String page(Model model, TimelineSubject subject) {
+        long id = subject.id();
+        String name = switch (subject.type()) {
+            case TimelineSubject.COMPANY -> companies.find(id).orElseThrow(() -> new RecordNotFoundException("Company", id)).name();
+            case TimelineSubject.CONTACT -> contacts.find(id).orElseThrow(() -> new RecordNotFoundException("Contact", id)).fullName();
+            default -> throw new IllegalArgumentException("No timeline page for records of type " + subject.type());
+        };
+        model.addAttribute("subjectName", name);
+        model.addAttribute("subjectPath", detailPathOf(subject));
         return "customers/timeline";
     }
 
@@ -181,9 +225,15 @@ class TimelinePageController {
 
     /** Where a subject's timeline is shown: the page a plain form returns to. */
     private static String pathOf(TimelineSubject subject) {
+        return detailPathOf(subject) + "/timeline";
+    }
+
+    /** The record's own page. */
+    private static String detailPathOf(TimelineSubject subject) {
         return switch (subject.type()) {
-            case TimelineSubject.COMPANY -> "/companies/" + subject.id() + "/timeline";
-            default -> throw new IllegalArgumentException("No timeline page for records of type " + subject.type());
+            case TimelineSubject.COMPANY -> "/companies/" + subject.id();
+            case TimelineSubject.CONTACT -> "/contacts/" + subject.id();
+            default -> throw new IllegalArgumentException("No page for records of type " + subject.type());
         };
     }
 }
