@@ -3,10 +3,17 @@ package org.clientele.platform.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
+
+import javax.imageio.ImageIO;
 
 import jakarta.servlet.http.Cookie;
 import org.clientele.identity.ApiTokens;
@@ -14,6 +21,7 @@ import org.clientele.identity.CreatedPersonalAccessToken;
 import org.clientele.identity.NewPersonalAccessToken;
 import org.clientele.identity.PersonalAccessTokens;
 import org.clientele.identity.Role;
+import org.clientele.identity.UserAvatars;
 import org.clientele.platform.SystemSettings;
 import org.clientele.testing.AuthenticatorApp;
 import org.clientele.testing.MariaDbTestDatabase;
@@ -148,6 +156,32 @@ class MariaDbApplicationTests {
                 .hasStatusOk();
         assertThat(jdbc.sql("select secret_sealed from user_two_factor where user_id = ?").param(account.user().id())
                 .query(String.class).single()).startsWith("v1.").doesNotContain(secret.replace(" ", ""));
+    }
+
+    @Test
+    void profilePicturesAreStoredAndReplaced(@Autowired UserAvatars avatars) throws Exception {
+        long adminId = jdbc.sql("select id from users where email = ?").param(TestUsers.ADMIN_EMAIL).query(Long.class).single();
+        avatars.change(adminId, png(Color.RED));
+        avatars.change(adminId, png(Color.BLUE));
+
+        BufferedImage stored = ImageIO.read(new ByteArrayInputStream(avatars.find(adminId).orElseThrow().png()));
+        assertThat(stored.getWidth()).isEqualTo(256);
+        assertThat(new Color(stored.getRGB(128, 128))).isEqualTo(Color.BLUE);
+        assertThat(jdbc.sql("select count(*) from user_avatars where user_id = ?").param(adminId).query(Integer.class).single())
+                .isEqualTo(1);
+        avatars.remove(adminId);
+        assertThat(avatars.find(adminId)).isEmpty();
+    }
+
+    private static byte[] png(Color color) throws Exception {
+        BufferedImage image = new BufferedImage(600, 400, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = image.createGraphics();
+        graphics.setColor(color);
+        graphics.fillRect(0, 0, 600, 400);
+        graphics.dispose();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", bytes);
+        return bytes.toByteArray();
     }
 
     @Test
