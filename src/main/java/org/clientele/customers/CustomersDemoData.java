@@ -1,7 +1,10 @@
 package org.clientele.customers;
 
 import java.text.Normalizer;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -101,11 +104,14 @@ class CustomersDemoData implements DemoDataContributor {
     private final CompanyManagement companies;
     private final ContactManagement contacts;
     private final UserDirectory users;
+    private final TimelineEntries timelineEntries;
 
-    CustomersDemoData(CompanyManagement companies, ContactManagement contacts, UserDirectory users) {
+    CustomersDemoData(CompanyManagement companies, ContactManagement contacts, UserDirectory users,
+            TimelineEntries timelineEntries) {
         this.companies = companies;
         this.contacts = contacts;
         this.users = users;
+        this.timelineEntries = timelineEntries;
     }
 
     /** After identity's colleagues and teams. */
@@ -125,12 +131,39 @@ class CustomersDemoData implements DemoDataContributor {
                     "https://www." + domain, List.of("info@" + domain), List.of(demo.phone()),
                     new Address(demo.street(), demo.postalCode(), demo.city(), demo.region(), demo.country()), demo.registrationNumber(),
                     demo.description(), ownerId, teamId, Set.of()));
+            long firstContact = -1;
             for (DemoPerson person : demo.people()) {
                 String email = mailbox(person.firstName() + "." + person.lastName()) + "@" + domain;
-                contacts.create(administratorId, new ContactForm(person.firstName(), person.lastName(), person.title(), company.id(),
+                ContactView contact = contacts.create(administratorId, new ContactForm(person.firstName(), person.lastName(), person.title(), company.id(),
                         List.of(email), person.phone() == null ? List.of() : List.of(person.phone()), person.birthday(),
                         new Address(null, null, demo.city(), null, demo.country()), ownerId, teamId, Set.of()));
+                firstContact = firstContact < 0 ? contact.id() : firstContact;
             }
+            addTimeline(TimelineSubject.company(company.id()), firstContact < 0 ? null : TimelineSubject.contact(firstContact),
+                    ownerId, demo);
+        }
+    }
+
+    /**
+     * A first meeting, a note about it and a follow-up call, dated in the past weeks, written by
+     * the company's owner as if through the pages.
+     */
+    private void addTimeline(TimelineSubject company, TimelineSubject contact, long ownerId, DemoCompany demo) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        int offset = Math.floorMod(demo.name().hashCode(), 10);
+        timelineEntries.save(new TimelineEntry(new TimelineEntryDraft(company, TimelineKind.MEETING,
+                now.minus(Duration.ofDays(21 + offset)), ownerId, null, demo.people().isEmpty() ? null : demo.people().get(0).firstName()
+                + " " + demo.people().get(0).lastName(), null, null, null, "Introduction", "<p>First meeting to understand their needs.</p>",
+                60, demo.city(), null, null)));
+        timelineEntries.save(new TimelineEntry(new TimelineEntryDraft(company, TimelineKind.NOTE,
+                now.minus(Duration.ofDays(20 + offset)), ownerId, null, null, null, null, null, null,
+                "<p>They want a proposal before the end of the quarter. <b>Budget</b> is agreed in principle.</p>", null, null, null,
+                null)));
+        if (contact != null) {
+            timelineEntries.save(new TimelineEntry(new TimelineEntryDraft(contact, TimelineKind.CALL,
+                    now.minus(Duration.ofDays(3 + offset)).minus(Duration.ofHours(2)), ownerId, null, null, null, "CONNECTED",
+                    EntryDirection.OUTBOUND, null, "<p>Followed up on the proposal; a decision is expected next week.</p>", 12, null,
+                    null, null)));
         }
     }
 

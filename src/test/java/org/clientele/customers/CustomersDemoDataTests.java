@@ -41,6 +41,18 @@ class CustomersDemoDataTests {
         assertThat(count("select count(*) from teams t join team_members m on m.team_id = t.id where m.head")).isGreaterThanOrEqualTo(4);
     }
 
+    @Test
+    void companiesAndContactsHaveTimelinesWrittenByTheirOwners() {
+        assertThat(count("select count(distinct subject_id) from timeline_entries where subject_type = 'company'"))
+                .isEqualTo(count("select count(*) from companies"));
+        assertThat(count("select count(*) from timeline_entries where subject_type = 'contact' and kind = 'CALL'"))
+                .isGreaterThanOrEqualTo(15);
+        assertThat(count("select count(*) from timeline_entries e join companies c on c.id = e.subject_id "
+                + "where e.subject_type = 'company' and e.author_id <> c.owner_id")).as("entries not by the company's owner").isZero();
+        assertThat(count("select count(*) from timeline_entries where occurred_at > current_timestamp")).as("entries in the future")
+                .isZero();
+    }
+
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
     }

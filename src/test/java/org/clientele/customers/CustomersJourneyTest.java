@@ -66,6 +66,7 @@ class CustomersJourneyTest {
 
         rows.first().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Vigneti Colle Alto")).click();
         assertThat(page.getByTestId("company-contacts")).containsText("Lorenzo Galli");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Timeline"))).isVisible();
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("company.png")).setFullPage(true));
         page.getByTestId("add-contact").click();
         page.getByLabel("First name").fill("Alessia");
