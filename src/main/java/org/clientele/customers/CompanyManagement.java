@@ -1,6 +1,7 @@
 package org.clientele.customers;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -30,15 +31,17 @@ public class CompanyManagement {
     private final RowEstimates estimates;
     private final RecordVisibility visibility;
     private final Ownership ownership;
+    private final SearchTrigrams trigrams;
 
     CompanyManagement(Companies companies, Contacts contacts, CompanyList list, RowEstimates estimates,
-            RecordVisibility visibility, Ownership ownership) {
+            RecordVisibility visibility, Ownership ownership, SearchTrigrams trigrams) {
         this.companies = companies;
         this.contacts = contacts;
         this.list = list;
         this.estimates = estimates;
         this.visibility = visibility;
         this.ownership = ownership;
+        this.trigrams = trigrams;
     }
 
     /** An empty form owned by the user and put in their first team, as a new company starts. */
@@ -53,7 +56,9 @@ public class CompanyManagement {
      */
     @Transactional
     public CompanyView create(long creatorId, CompanyForm form) {
-        return companies.save(new Company(checked(form, null), creatorId)).toView();
+        CompanyView created = companies.save(new Company(checked(form, null), creatorId)).toView();
+        index(created);
+        return created;
     }
 
     /** The company, if it exists and the signed-in user may see it. */
@@ -78,6 +83,7 @@ public class CompanyManagement {
         if (!checked.equals(company.toView().toForm())) {
             company.apply(checked);
             companies.flush();
+            index(company.toView());
         }
         return company.toView();
     }
@@ -95,6 +101,11 @@ public class CompanyManagement {
             throw new ConflictException("companies.delete.has-contacts", List.of());
         }
         companies.delete(company);
+        trigrams.remove(SearchTrigrams.COMPANY, id);
+    }
+
+    private void index(CompanyView company) {
+        trigrams.index(SearchTrigrams.COMPANY, company.id(), company.name() + " " + Objects.toString(company.alternativeNames(), ""));
     }
 
     /** Whether contacts, visible to the user or not, are linked to the company. */

@@ -34,9 +34,10 @@ public class ContactManagement {
     private final RowEstimates estimates;
     private final RecordVisibility visibility;
     private final Ownership ownership;
+    private final SearchTrigrams trigrams;
 
     ContactManagement(Contacts contacts, Companies companies, ContactList list, ContactHistory history, RowEstimates estimates,
-            RecordVisibility visibility, Ownership ownership) {
+            RecordVisibility visibility, Ownership ownership, SearchTrigrams trigrams) {
         this.contacts = contacts;
         this.companies = companies;
         this.list = list;
@@ -44,6 +45,7 @@ public class ContactManagement {
         this.estimates = estimates;
         this.visibility = visibility;
         this.ownership = ownership;
+        this.trigrams = trigrams;
     }
 
     /**
@@ -63,7 +65,9 @@ public class ContactManagement {
     @Transactional
     public ContactView create(long creatorId, ContactForm form) {
         Contact contact = contacts.save(new Contact(checked(form, null, null, visibility.viewerOf(creatorId)), creatorId));
-        return view(contact);
+        ContactView created = view(contact);
+        index(created);
+        return created;
     }
 
     /** The contact, if it exists and the signed-in user may see it. */
@@ -88,6 +92,7 @@ public class ContactManagement {
         if (!checked.equals(view(contact).toForm())) {
             contact.apply(checked);
             contacts.flush();
+            index(view(contact));
         }
         return view(contact);
     }
@@ -95,6 +100,12 @@ public class ContactManagement {
     @Transactional
     public void delete(long id) {
         contacts.delete(visibleContact(id));
+        trigrams.remove(SearchTrigrams.CONTACT, id);
+    }
+
+    private void index(ContactView contact) {
+        trigrams.index(SearchTrigrams.CONTACT, contact.id(), Objects.toString(contact.firstName(), "") + " "
+                + Objects.toString(contact.lastName(), ""));
     }
 
     /** One page of the contacts the signed-in user may see. */
