@@ -26,8 +26,11 @@ import org.springframework.stereotype.Component;
 @Component
 class RecordSearch {
 
-    /** How much of the text's trigrams a word of the name must share: one typo in a word of four letters still passes. */
-    static final double SIMILARITY = 0.3;
+    /**
+     * How much of the text's trigrams a word of the name must share, in tenths (0.3): one typo in a
+     * word of four letters still passes. Kept in integers, as the architecture rules want.
+     */
+    static final int SIMILARITY_TENTHS = 3;
 
     private final JdbcClient jdbc;
     private final DatabaseVendor vendor;
@@ -64,7 +67,7 @@ class RecordSearch {
                 parameters.add("% " + escaped(text) + "%");
             }
             else {
-                jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', ?, true)").param(Double.toString(SIMILARITY))
+                jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', ?, true)").param("0." + SIMILARITY_TENTHS)
                         .query(String.class).single();
                 sql.append("? <% ").append(name);
                 parameters.add(text);
@@ -88,7 +91,7 @@ class RecordSearch {
                         .append(") group by t.record_id having count(*) >= ? union all ");
                 parameters.add(searched.trigramType());
                 parameters.addAll(trigrams);
-                parameters.add(Math.max(2, (int) Math.ceil(SIMILARITY * trigrams.size())));
+                parameters.add(Math.max(2, (SIMILARITY_TENTHS * trigrams.size() + 9) / 10));
             }
             sql.append("select e.id, 1000 from ").append(searched.table()).append(" e where e.email like ?")
                     .append(") m group by m.record_id) s join ").append(searched.table()).append(" c on c.id = s.record_id ")
