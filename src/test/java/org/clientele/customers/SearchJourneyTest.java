@@ -73,7 +73,7 @@ class SearchJourneyTest {
         page.keyboard().press("Enter");
         assertThat(page).hasURL(Pattern.compile("/companies/\\d+$"));
         assertThat(page.locator("h1")).containsText("Vigneti Colle Alto");
-        page.waitForLoadState(LoadState.LOAD);
+        page.waitForLoadState(LoadState.LOAD); // htmx binds the box once the deferred scripts have run
 
         box.fill("lorenso gali");
         assertThat(suggestions.getByRole(AriaRole.GROUP, new Locator.GetByRoleOptions().setName("Contacts"))).isVisible();
@@ -81,6 +81,7 @@ class SearchJourneyTest {
         contact.click();
         assertThat(page).hasURL(Pattern.compile("/contacts/\\d+$"));
         assertThat(page.locator("h1")).containsText("Lorenzo Galli");
+        page.waitForLoadState(LoadState.LOAD);
 
         box.fill("colle alto");
         assertThat(suggestions).isVisible();
