@@ -1,6 +1,7 @@
 package org.clientele.customers;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -31,9 +32,10 @@ public class CompanyManagement {
     private final RecordVisibility visibility;
     private final Ownership ownership;
     private final TimelineEntries timelineEntries;
+    private final SearchTrigrams trigrams;
 
     CompanyManagement(Companies companies, Contacts contacts, CompanyList list, RowEstimates estimates,
-            RecordVisibility visibility, Ownership ownership, TimelineEntries timelineEntries) {
+            RecordVisibility visibility, Ownership ownership, TimelineEntries timelineEntries, SearchTrigrams trigrams) {
         this.companies = companies;
         this.contacts = contacts;
         this.list = list;
@@ -41,6 +43,7 @@ public class CompanyManagement {
         this.visibility = visibility;
         this.ownership = ownership;
         this.timelineEntries = timelineEntries;
+        this.trigrams = trigrams;
     }
 
     /** An empty form owned by the user and put in their first team, as a new company starts. */
@@ -55,7 +58,9 @@ public class CompanyManagement {
      */
     @Transactional
     public CompanyView create(long creatorId, CompanyForm form) {
-        return companies.save(new Company(checked(form, null), creatorId)).toView();
+        CompanyView created = companies.save(new Company(checked(form, null), creatorId)).toView();
+        index(created);
+        return created;
     }
 
     /** The company, if it exists and the signed-in user may see it. */
@@ -80,6 +85,7 @@ public class CompanyManagement {
         if (!checked.equals(company.toView().toForm())) {
             company.apply(checked);
             companies.flush();
+            index(company.toView());
         }
         return company.toView();
     }
@@ -98,6 +104,11 @@ public class CompanyManagement {
         }
         timelineEntries.deleteAll(timelineEntries.findBySubjectTypeAndSubjectId(TimelineSubject.COMPANY, id));
         companies.delete(company);
+        trigrams.remove(SearchTrigrams.COMPANY, id);
+    }
+
+    private void index(CompanyView company) {
+        trigrams.index(SearchTrigrams.COMPANY, company.id(), company.name() + " " + Objects.toString(company.alternativeNames(), ""));
     }
 
     /** Whether contacts, visible to the user or not, are linked to the company. */

@@ -35,9 +35,10 @@ public class ContactManagement {
     private final RecordVisibility visibility;
     private final Ownership ownership;
     private final TimelineEntries timelineEntries;
+    private final SearchTrigrams trigrams;
 
     ContactManagement(Contacts contacts, Companies companies, ContactList list, ContactHistory history, RowEstimates estimates,
-            RecordVisibility visibility, Ownership ownership, TimelineEntries timelineEntries) {
+            RecordVisibility visibility, Ownership ownership, TimelineEntries timelineEntries, SearchTrigrams trigrams) {
         this.contacts = contacts;
         this.companies = companies;
         this.list = list;
@@ -46,6 +47,7 @@ public class ContactManagement {
         this.visibility = visibility;
         this.ownership = ownership;
         this.timelineEntries = timelineEntries;
+        this.trigrams = trigrams;
     }
 
     /**
@@ -65,7 +67,9 @@ public class ContactManagement {
     @Transactional
     public ContactView create(long creatorId, ContactForm form) {
         Contact contact = contacts.save(new Contact(checked(form, null, null, visibility.viewerOf(creatorId)), creatorId));
-        return view(contact);
+        ContactView created = view(contact);
+        index(created);
+        return created;
     }
 
     /** The contact, if it exists and the signed-in user may see it. */
@@ -90,6 +94,7 @@ public class ContactManagement {
         if (!checked.equals(view(contact).toForm())) {
             contact.apply(checked);
             contacts.flush();
+            index(view(contact));
         }
         return view(contact);
     }
@@ -99,6 +104,12 @@ public class ContactManagement {
         Contact contact = visibleContact(id);
         timelineEntries.deleteAll(timelineEntries.findBySubjectTypeAndSubjectId(TimelineSubject.CONTACT, id));
         contacts.delete(contact);
+        trigrams.remove(SearchTrigrams.CONTACT, id);
+    }
+
+    private void index(ContactView contact) {
+        trigrams.index(SearchTrigrams.CONTACT, contact.id(), Objects.toString(contact.firstName(), "") + " "
+                + Objects.toString(contact.lastName(), ""));
     }
 
     /** One page of the contacts the signed-in user may see. */

@@ -70,7 +70,8 @@ final class ApiCalls {
         }
     }
 
+    /** A tag that always holds a letter: one of eight digits alone would be taken for a phone number by the lists' q. */
     static String unique() {
-        return HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        return "t" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
     }
 }

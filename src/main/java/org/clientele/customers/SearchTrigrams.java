@@ -1,0 +1,109 @@
+package org.clientele.customers;
+
+import java.util.List;
+import java.util.Set;
+
+import org.clientele.platform.DatabaseVendor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * On MySQL and MariaDB, which have no trigram index, the names of companies and contacts cut into
+ * trigrams in {@code customer_search_trigrams}, kept in step by every write in the same
+ * transaction (decision 6). On PostgreSQL {@code pg_trgm} indexes the names themselves and this
+ * does nothing.
+ */
+@Component
+class SearchTrigrams {
+
+    static final String COMPANY = "company";
+    static final String CONTACT = "contact";
+
+    private static final Logger log = LoggerFactory.getLogger(SearchTrigrams.class);
+    private static final int BATCH = 500;
+
+    private final JdbcClient jdbc;
+    private final DatabaseVendor vendor;
+    private final TransactionTemplate transactions;
+
+    SearchTrigrams(JdbcClient jdbc, DatabaseVendor vendor, TransactionTemplate transactions) {
+        this.jdbc = jdbc;
+        this.vendor = vendor;
+        this.transactions = transactions;
+    }
+
+    boolean used() {
+        return vendor != DatabaseVendor.POSTGRESQL;
+    }
+
+    /** Replaces the record's trigrams by those of its searchable text. */
+    void index(String type, long id, String text) {
+        if (!used()) {
+            return;
+        }
+        remove(type, id);
+        Set<String> trigrams = Trigrams.of(text);
+        if (trigrams.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("insert into customer_search_trigrams (record_type, record_id, trigram) values ");
+        List<Object> parameters = new java.util.ArrayList<>();
+        for (String trigram : trigrams) {
+            sql.append(parameters.isEmpty() ? "(?, ?, ?)" : ", (?, ?, ?)");
+            parameters.add(type);
+            parameters.add(id);
+            parameters.add(trigram);
+        }
+        jdbc.sql(sql.toString()).params(parameters).update();
+    }
+
+    void remove(String type, long id) {
+        if (used()) {
+            jdbc.sql("delete from customer_search_trigrams where record_type = ? and record_id = ?").params(type, id).update();
+        }
+    }
+
+    /**
+     * Indexes the records that have no trigrams yet, such as those written before search arrived,
+     * in batches of their own transactions.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void indexMissing() {
+        if (!used()) {
+            return;
+        }
+        int companies = indexMissing(COMPANY, "select c.id, concat_ws(' ', c.name, c.alternative_names) as text from companies c");
+        int contacts = indexMissing(CONTACT, "select c.id, concat_ws(' ', c.first_name, c.last_name) as text from contacts c");
+        if (companies + contacts > 0) {
+            log.info("Search: indexed {} companies and {} contacts", companies, contacts);
+        }
+    }
+
+    private int indexMissing(String type, String select) {
+        int done = 0;
+        long after = 0;
+        while (true) {
+            long from = after;
+            List<Row> rows = transactions.execute(status -> {
+                List<Row> batch = jdbc.sql(select + " where c.id > ? and not exists (select 1 from customer_search_trigrams t "
+                        + "where t.record_type = ? and t.record_id = c.id) order by c.id limit ?")
+                        .params(from, type, BATCH).query((rs, n) -> new Row(rs.getLong("id"), rs.getString("text"))).list();
+                batch.forEach(row -> index(type, row.id(), row.text()));
+                return batch;
+            });
+            done += rows.size();
+            if (rows.size() < BATCH) {
+                return done;
+            }
+            after = rows.get(rows.size() - 1).id();
+        }
+    }
+
+    private record Row(long id, String text) {
+    }
+}

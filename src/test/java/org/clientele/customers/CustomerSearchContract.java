@@ -1,0 +1,195 @@
+package org.clientele.customers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.clientele.platform.SetupStatus;
+import org.clientele.testing.TestAccounts.Account;
+import org.clientele.testing.VisibilityFixture;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/**
+ * The global search over companies and contacts through {@code GET /api/v1/search}: typos in
+ * names, the start of e-mail addresses, phone digits, record visibility, groups and their limit.
+ * The records belong to the fixture's sales users, who see only their own, so every user's
+ * results are exactly known whatever else the database holds. Subclasses pick the database.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class CustomerSearchContract {
+
+    static final String SEARCH = "/api/v1/search";
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JwtEncoder encoder;
+
+    @Autowired
+    SetupStatus setup;
+
+    VisibilityFixture fixture;
+    ApiCalls admin;
+    String acme;
+    String acmeTrading;
+    String zenith;
+    String john;
+    String johnny;
+    String joan;
+    String wile;
+    List<String> northwinds;
+
+    @BeforeAll
+    void createRecords() {
+        fixture = VisibilityFixture.create(context);
+        admin = new ApiCalls(mvc, encoder, setup.firstAdministratorId().orElseThrow());
+        acme = company("Acme Corporation", "\"emails\": [\"info@acme-example.com\"], \"phones\": [\"+49 30 1234567\"]",
+                fixture.salesA(), fixture.teamA());
+        acmeTrading = company("Acme Trading", "\"alternativeNames\": \"Roadrunner Supplies\"", fixture.salesA(), fixture.teamA());
+        zenith = company("Zenith Corporation", "\"emails\": [\"hello@zenith-example.com\"]", fixture.salesB(), fixture.teamB());
+        john = contact("John", "Smith", "\"emails\": [\"john.smith@example.org\"], \"phones\": [\"+44 20 7946 0958\"], "
+                + "\"companyId\": \"" + acme + "\"", fixture.salesA(), fixture.teamA());
+        joan = contact("Joan", "Baker", "\"emails\": [\"joan.baker@example.org\"]", fixture.salesA(), fixture.teamA());
+        johnny = contact("Johnny", "Walker", "\"emails\": [\"johnny@example.net\"]", fixture.salesB(), fixture.teamB());
+        wile = contact("Wile", "Acmeson", "\"companyId\": \"" + acme + "\"", fixture.salesA(), fixture.teamA());
+        northwinds = IntStream.rangeClosed(1, 7).mapToObj(n -> company("Northwind Traders " + (char) ('A' + n), "",
+                fixture.salesA(), fixture.teamA())).toList();
+    }
+
+    @Test
+    void aTypoInACompanyNameStillFindsIt() {
+        assertThat(ids(fixture.salesA(), "Acme Corporaton", "company")).first().isEqualTo(acme);
+        assertThat(ids(fixture.salesA(), "acme corporaton", "company")).first().isEqualTo(acme);
+        assertThat(ids(fixture.salesA(), "Acme Corportion", "company")).first().isEqualTo(acme);
+        assertThat(ids(fixture.salesA(), "Acme", "company")).containsExactlyInAnyOrder(acme, acmeTrading);
+        assertThat(ids(fixture.salesA(), "Roadruner", "company")).as("an alternative name, with a typo").containsExactly(acmeTrading);
+    }
+
+    @Test
+    void aTypoInAContactNameStillFindsThem() {
+        assertThat(ids(fixture.salesA(), "jonh", "contact")).contains(john).doesNotContain(johnny);
+        assertThat(ids(fixture.salesA(), "Jonh Smith", "contact")).first().isEqualTo(john);
+        assertThat(ids(fixture.salesA(), "smiht", "contact")).containsExactly(john);
+        assertThat(ids(fixture.salesA(), "Baker", "contact")).containsExactly(joan);
+    }
+
+    @Test
+    void theStartOfAnEmailAddressFindsItsRecordFirst() {
+        assertThat(ids(fixture.salesA(), "john.sm", "contact")).first().isEqualTo(john);
+        assertThat(ids(fixture.salesA(), "info@acme", "company")).first().isEqualTo(acme);
+        assertThat(ids(fixture.salesA(), "joan.baker@example.org", "contact")).first().isEqualTo(joan);
+    }
+
+    @Test
+    void phoneDigitsFindTheNumberHoweverItIsWritten() {
+        assertThat(ids(fixture.salesA(), "030 1234567", "company")).containsExactly(acme);
+        assertThat(ids(fixture.salesA(), "+49 (30) 123-4567", "company")).containsExactly(acme);
+        assertThat(ids(fixture.salesA(), "7946 0958", "contact")).containsExactly(john);
+        assertThat(ids(fixture.salesA(), "1234567", "contact")).isEmpty();
+    }
+
+    @Test
+    void eachUserFindsOnlyWhatTheyMaySee() {
+        assertThat(ids(fixture.salesB(), "Acme Corporation", "company")).containsExactly(zenith);
+        assertThat(ids(fixture.salesB(), "Corporation", "company")).containsExactly(zenith);
+        assertThat(ids(fixture.salesB(), "info@acme", "company")).isEmpty();
+        assertThat(ids(fixture.salesB(), "030 1234567", "company")).isEmpty();
+        assertThat(ids(fixture.salesB(), "jonh", "contact")).containsExactly(johnny);
+        assertThat(ids(fixture.salesB(), "john.smith", "contact")).doesNotContain(john);
+        assertThat(ids(fixture.salesA(), "Zenith", "company")).isEmpty();
+        assertThat(ids(fixture.managerA(), "Acme Corporaton", "company")).first().isEqualTo(acme);
+        assertThat(ids(fixture.managerA(), "Zenith", "company")).isEmpty();
+        assertThat(ids(fixture.managerA(), "jonh smith", "contact")).first().isEqualTo(john);
+        assertThat(ids(fixture.managerA(), "Johnny Walker", "contact")).isEmpty();
+    }
+
+    @Test
+    void visibilityIsPartOfTheQueryNotAFilterAfterTheLimit() {
+        List<String> many = IntStream.rangeClosed(1, 6).mapToObj(n -> company("Quasar Holdings " + (char) ('A' + n), "",
+                fixture.salesB(), fixture.teamB())).toList();
+        String own = company("Quasar Holdings Z", "", fixture.salesA(), fixture.teamA());
+        assertThat(ids(fixture.salesA(), "Quasar Holdings", "company", 1)).containsExactly(own);
+        assertThat(ids(fixture.salesB(), "Quasar Holdings", "company", 10)).containsExactlyInAnyOrderElementsOf(many);
+    }
+
+    @Test
+    void hitsComeGroupedByTypeWithALimitPerType() {
+        MvcTestResult all = as(fixture.salesA()).get(SEARCH + "?q=Northwind&limit=5");
+        assertThat(all).hasStatusOk();
+        List<String> types = ApiCalls.read(all, "$.data[*].type");
+        assertThat(types).containsOnly("company").hasSize(5);
+        assertThat(ApiCalls.<List<String>>read(all, "$.data[*].id")).isSubsetOf(northwinds);
+        assertThat(ApiCalls.<List<String>>read(all, "$.more")).containsExactly("company");
+        assertThat(ApiCalls.<String>read(all, "$.data[0].url")).startsWith("/companies/");
+        assertThat(ids(fixture.salesA(), "Northwind", "company", 7)).containsExactlyInAnyOrderElementsOf(northwinds);
+
+        MvcTestResult both = as(fixture.salesA()).get(SEARCH + "?q=Acme");
+        assertThat(ApiCalls.<List<String>>read(both, "$.data[*].type")).containsExactly("company", "company", "contact");
+        assertThat(ApiCalls.<String>read(both, "$.data[2].id")).isEqualTo(wile);
+        assertThat(ApiCalls.<String>read(both, "$.data[2].subtitle")).isEqualTo("Acme Corporation");
+        assertThat(ApiCalls.<String>read(both, "$.data[2].url")).isEqualTo("/contacts/" + wile);
+        assertThat(ApiCalls.<List<String>>read(both, "$.more")).isEmpty();
+    }
+
+    @Test
+    void aRenamedRecordIsFoundByItsNewNameOnlyAndADeletedOneNoMore() {
+        String renamed = company("Umbrella Pharmaceuticals", "", fixture.salesA(), fixture.teamA());
+        assertThat(ids(fixture.salesA(), "Umbrela", "company")).containsExactly(renamed);
+        assertThat(admin.patch(CustomerVisibilityContract.COMPANIES + "/" + renamed, "{\"name\": \"Vortex Laboratories\"}")).hasStatusOk();
+        assertThat(ids(fixture.salesA(), "Umbrela", "company")).isEmpty();
+        assertThat(ids(fixture.salesA(), "Vortex Laboratoires", "company")).containsExactly(renamed);
+        assertThat(admin.delete(CustomerVisibilityContract.COMPANIES + "/" + renamed)).hasStatus(204);
+        assertThat(ids(fixture.salesA(), "Vortex", "company")).isEmpty();
+    }
+
+    @Test
+    void aMissingOrTooShortTextAnUnknownTypeOrABadLimitAre422() {
+        ApiCalls salesA = as(fixture.salesA());
+        for (String uri : List.of(SEARCH, SEARCH + "?q=", SEARCH + "?q=a", SEARCH + "?q= a ", SEARCH + "?q=Acme&types=deal",
+                SEARCH + "?q=Acme&limit=0", SEARCH + "?q=Acme&limit=51", SEARCH + "?q=" + "x".repeat(101))) {
+            MvcTestResult result = salesA.get(uri);
+            assertThat(result.getResponse().getStatus()).as(uri).isEqualTo(422);
+            assertThat(ApiCalls.<String>read(result, "$.type")).as(uri).isEqualTo("urn:clientele:problem:validation-failed");
+        }
+        assertThat(ApiCalls.<String>read(salesA.get(SEARCH + "?q=a"), "$.errors[0].field")).isEqualTo("q");
+        assertThat(salesA.get(SEARCH + "?q=ac&types=company")).hasStatusOk();
+    }
+
+    List<String> ids(Account who, String query, String type) {
+        return ids(who, query, type, 10);
+    }
+
+    List<String> ids(Account who, String query, String type, int limit) {
+        // MockMvcTester encodes the URI as a template: the text goes in as it is.
+        MvcTestResult result = as(who).get(SEARCH + "?q=" + query + "&types=" + type + "&limit=" + limit);
+        assertThat(result).as("search for %s as %s", query, who.user().fullName()).hasStatusOk();
+        assertThat(ApiCalls.<List<String>>read(result, "$.data[*].type")).allSatisfy(found -> assertThat(found).isEqualTo(type));
+        return ApiCalls.read(result, "$.data[*].id");
+    }
+
+    String company(String name, String more, Account owner, long teamId) {
+        return admin.create(CustomerVisibilityContract.COMPANIES, "{\"name\": \"" + name + "\", \"ownerId\": \"" + owner.user().id()
+                + "\", \"teamId\": \"" + teamId + "\"" + (more.isEmpty() ? "" : ", " + more) + "}");
+    }
+
+    String contact(String firstName, String lastName, String more, Account owner, long teamId) {
+        return admin.create(CustomerVisibilityContract.CONTACTS, "{\"firstName\": \"" + firstName + "\", \"lastName\": \"" + lastName
+                + "\", \"ownerId\": \"" + owner.user().id() + "\", \"teamId\": \"" + teamId + "\", " + more + "}");
+    }
+
+    ApiCalls as(Account account) {
+        return new ApiCalls(mvc, encoder, account.user().id());
+    }
+}
