@@ -16,4 +16,9 @@ class CustomersNavigation {
     NavigationItem contactsNavigation() {
         return NavigationItem.main("nav.contacts", "/contacts", "person-lines-fill", 110, "customers:read");
     }
+
+    @Bean
+    NavigationItem leadsNavigation() {
+        return NavigationItem.main("nav.leads", "/leads", "person-plus", 105, "customers:read");
+    }
 }
