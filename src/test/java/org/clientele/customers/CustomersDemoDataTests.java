@@ -41,6 +41,19 @@ class CustomersDemoDataTests {
         assertThat(count("select count(*) from teams t join team_members m on m.team_id = t.id where m.head")).isGreaterThanOrEqualTo(4);
     }
 
+    @Test
+    void leadsOfTheDemoColleaguesStandInEveryState() {
+        assertThat(count("select count(*) from leads")).isGreaterThanOrEqualTo(20);
+        assertThat(jdbc.sql("select distinct status from leads").query(String.class).list())
+                .containsExactlyInAnyOrder("NEW", "QUALIFIED", "DISQUALIFIED", "CONVERTED");
+        assertThat(count("select count(*) from leads l join users u on u.id = l.owner_id where u.email not like '%@demo.clientele.test'"))
+                .as("leads not owned by a demo colleague").isZero();
+        assertThat(count("select count(*) from leads where status = 'CONVERTED' and (converted_company_id is null "
+                + "or converted_contact_id is null)")).as("converted leads without their company and contact").isZero();
+        assertThat(count("select count(*) from leads where status = 'DISQUALIFIED' and disqualify_reason is null")).isZero();
+        assertThat(count("select count(*) from leads where source_id is null")).as("leads without a source").isZero();
+    }
+
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
     }
