@@ -21,4 +21,10 @@ class CustomersNavigation {
     NavigationItem leadsNavigation() {
         return NavigationItem.main("nav.leads", "/leads", "person-plus", 105, "customers:read");
     }
+
+    @Bean
+    NavigationItem referenceDataNavigation() {
+        return NavigationItem.administration("nav.reference-data", "/admin/reference-data/lead-sources", "list-ul", 120,
+                "settings:admin");
+    }
 }

@@ -116,11 +116,24 @@ public class ReferenceDataManagement {
      */
     @Transactional
     public ReferenceEntry change(ReferenceKind kind, long id, String name, boolean active) {
+        return change(kind, id, name, active, existing(kind, id).position());
+    }
+
+    /**
+     * Like {@link #change(ReferenceKind, long, String, boolean)}, and puts the entry at the given position.
+     *
+     * @throws InvalidInputException also if the position is negative
+     */
+    @Transactional
+    public ReferenceEntry change(ReferenceKind kind, long id, String name, boolean active, int position) {
         ReferenceEntry entry = existing(kind, id);
         String checked = checkedName(name);
+        if (position < 0) {
+            throw InvalidInputException.of("position", "validation.reference.position");
+        }
         try {
-            jdbc.sql("update " + kind.table() + " set name = ?, name_key = ?, active = ?, updated_at = ? where id = ?")
-                    .params(checked, key(checked), active, now(), entry.id()).update();
+            jdbc.sql("update " + kind.table() + " set name = ?, name_key = ?, active = ?, position = ?, updated_at = ? where id = ?")
+                    .params(checked, key(checked), active, position, now(), entry.id()).update();
         }
         catch (DuplicateKeyException ex) {
             throw InvalidInputException.of("name", "validation.reference.name-taken");
