@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -65,6 +66,21 @@ class I18nTests {
             }
         });
         assertThat(problems).as("keys of the message bundles").isEmpty();
+    }
+
+    /** A key given twice keeps only its last text, silently; this happens when two changes add the same key. */
+    @Test
+    void noBundleDefinesAKeyTwice() throws IOException {
+        for (String bundle : BUNDLES) {
+            Set<String> seen = new HashSet<>();
+            List<String> repeated = Files.readAllLines(RESOURCES.resolve(bundle), StandardCharsets.UTF_8).stream()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#") && !line.startsWith("!") && line.contains("="))
+                    .map(line -> line.substring(0, line.indexOf('=')).strip())
+                    .filter(key -> !seen.add(key))
+                    .toList();
+            assertThat(repeated).as("keys given twice in %s", bundle).isEmpty();
+        }
     }
 
     @Test

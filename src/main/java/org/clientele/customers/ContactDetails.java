@@ -70,6 +70,32 @@ final class ContactDetails {
         return distinct(normalized);
     }
 
+    /** One optional e-mail address, trimmed and in lower case; a problem if it is not one. */
+    static String email(FieldChecks checks, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String email = value.strip().toLowerCase(Locale.ROOT);
+        if (email.length() > 320 || !EMAIL.matcher(email).matches()) {
+            checks.reject(field, "validation.customers.email-invalid", value.strip());
+            return value.strip();
+        }
+        return email;
+    }
+
+    /** One optional phone number in E.164, read in the given country unless it starts with +; a problem if it is not one. */
+    static String phone(FieldChecks checks, String field, String value, String country) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String phone = phone(value.strip(), country);
+        if (phone == null) {
+            checks.reject(field, "validation.customers.phone-invalid", value.strip());
+            return value.strip();
+        }
+        return phone;
+    }
+
     /** The number in E.164 (such as {@code +4930123456}), or {@code null} if it is not a valid number. */
     static String phone(String value, String country) {
         try {

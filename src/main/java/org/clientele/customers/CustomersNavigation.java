@@ -16,4 +16,15 @@ class CustomersNavigation {
     NavigationItem contactsNavigation() {
         return NavigationItem.main("nav.contacts", "/contacts", "person-lines-fill", 110, "customers:read");
     }
+
+    @Bean
+    NavigationItem leadsNavigation() {
+        return NavigationItem.main("nav.leads", "/leads", "person-plus", 105, "customers:read");
+    }
+
+    @Bean
+    NavigationItem referenceDataNavigation() {
+        return NavigationItem.administration("nav.reference-data", "/admin/reference-data/lead-sources", "list-ul", 120,
+                "settings:admin");
+    }
 }

@@ -43,14 +43,28 @@ class CustomersDemoDataTests {
 
     @Test
     void companiesAndContactsHaveTimelinesWrittenByTheirOwners() {
-        assertThat(count("select count(distinct subject_id) from timeline_entries where subject_type = 'company'"))
-                .isEqualTo(count("select count(*) from companies"));
+        assertThat(count("select count(*) from companies c where not exists (select 1 from timeline_entries e "
+                + "where e.subject_type = 'company' and e.subject_id = c.id) and not exists (select 1 from leads l "
+                + "where l.converted_company_id = c.id)")).as("demo companies without a timeline").isZero();
         assertThat(count("select count(*) from timeline_entries where subject_type = 'contact' and kind = 'CALL'"))
                 .isGreaterThanOrEqualTo(15);
         assertThat(count("select count(*) from timeline_entries e join companies c on c.id = e.subject_id "
                 + "where e.subject_type = 'company' and e.author_id <> c.owner_id")).as("entries not by the company's owner").isZero();
         assertThat(count("select count(*) from timeline_entries where occurred_at > current_timestamp")).as("entries in the future")
                 .isZero();
+    }
+
+    @Test
+    void leadsOfTheDemoColleaguesStandInEveryState() {
+        assertThat(count("select count(*) from leads")).isGreaterThanOrEqualTo(20);
+        assertThat(jdbc.sql("select distinct status from leads").query(String.class).list())
+                .containsExactlyInAnyOrder("NEW", "QUALIFIED", "DISQUALIFIED", "CONVERTED");
+        assertThat(count("select count(*) from leads l join users u on u.id = l.owner_id where u.email not like '%@demo.clientele.test'"))
+                .as("leads not owned by a demo colleague").isZero();
+        assertThat(count("select count(*) from leads where status = 'CONVERTED' and (converted_company_id is null "
+                + "or converted_contact_id is null)")).as("converted leads without their company and contact").isZero();
+        assertThat(count("select count(*) from leads where status = 'DISQUALIFIED' and disqualify_reason is null")).isZero();
+        assertThat(count("select count(*) from leads where source_id is null")).as("leads without a source").isZero();
     }
 
     private long count(String sql) {

@@ -51,7 +51,7 @@ class CustomersJourneyTest {
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Companies").setExact(true)).click();
         Locator rows = page.locator("[data-testid=companies] tbody tr");
-        assertThat(rows).hasCount(16);
+        assertThat(rows).hasCount(20);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("companies.png")).setFullPage(true));
 
         page.getByLabel("Search").fill("olivares");

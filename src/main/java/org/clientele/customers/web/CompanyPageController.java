@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.clientele.customers.CompanyFilter;
 import org.clientele.customers.CompanyManagement;
+import org.clientele.customers.LeadManagement;
 import org.clientele.customers.CompanySummary;
 import org.clientele.customers.CompanyView;
 import org.clientele.customers.ContactFilter;
@@ -41,11 +42,13 @@ class CompanyPageController {
 
     private final CompanyManagement companies;
     private final ContactManagement contacts;
+    private final LeadManagement leads;
     private final PageChoices choices;
 
-    CompanyPageController(CompanyManagement companies, ContactManagement contacts, PageChoices choices) {
+    CompanyPageController(CompanyManagement companies, ContactManagement contacts, LeadManagement leads, PageChoices choices) {
         this.companies = companies;
         this.contacts = contacts;
+        this.leads = leads;
         this.choices = choices;
     }
 
@@ -105,6 +108,7 @@ class CompanyPageController {
         model.addAttribute("teamNames", choices.teamNames());
         model.addAttribute("contacts", contacts.list(ContactFilter.atCompany(id),
                 new PageRequest(ListPages.PAGE_SIZE, ContactManagement.defaultSort(), null)));
+        model.addAttribute("fromLead", leads.convertedToCompany(id).orElse(null));
         return "customers/company";
     }
 

@@ -13,6 +13,7 @@ import org.clientele.customers.ContactManagement;
 import org.clientele.customers.ContactSummary;
 import org.clientele.customers.ContactView;
 import org.clientele.customers.Countries;
+import org.clientele.customers.LeadManagement;
 import org.clientele.platform.Flash;
 import org.clientele.platform.SignedInUser;
 import org.clientele.shared.CursorPage;
@@ -40,10 +41,12 @@ class ContactPageController {
     private final ContactManagement contacts;
     private final CompanyManagement companies;
     private final CompanyOptions companyOptions;
+    private final LeadManagement leads;
     private final PageChoices choices;
 
     ContactPageController(ContactManagement contacts, CompanyManagement companies, CompanyOptions companyOptions,
-            PageChoices choices) {
+            LeadManagement leads, PageChoices choices) {
+        this.leads = leads;
         this.contacts = contacts;
         this.companies = companies;
         this.companyOptions = companyOptions;
@@ -119,6 +122,7 @@ class ContactPageController {
         model.addAttribute("formerCompanies", contacts.formerCompanies(id));
         model.addAttribute("users", choices.usersWith(ListPages.people(contact.ownerId(), contact.coOwnerIds(), contact.createdBy())));
         model.addAttribute("teamNames", choices.teamNames());
+        model.addAttribute("fromLead", leads.convertedToContact(id).orElse(null));
         return "customers/contact";
     }
 

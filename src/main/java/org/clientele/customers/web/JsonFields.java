@@ -80,6 +80,25 @@ final class JsonFields {
         return value.values().stream().map(JsonNode::stringValue).toList();
     }
 
+    /** A boolean; {@code null} is refused, since the member cannot be cleared. */
+    boolean bool(String field, boolean current) {
+        if (!body.has(field)) {
+            return current;
+        }
+        JsonNode value = body.get(field);
+        return value.isBoolean() ? value.booleanValue() : reject(field, "validation.customers.json-boolean", current);
+    }
+
+    /** A whole number that fits an int; {@code null} is refused, since the member cannot be cleared. */
+    int integer(String field, int current) {
+        if (!body.has(field)) {
+            return current;
+        }
+        JsonNode value = body.get(field);
+        return value.isIntegralNumber() && value.canConvertToInt() ? value.intValue()
+                : reject(field, "validation.customers.json-integer-required", current);
+    }
+
     /** An id, as a string of digits (as the API writes ids) or as a whole number. */
     Long id(String field, Long current) {
         if (!body.has(field)) {

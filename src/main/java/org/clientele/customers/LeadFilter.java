@@ -1,0 +1,19 @@
+package org.clientele.customers;
+
+/**
+ * Which leads a list shows, besides those the reader may not see. Every part is optional.
+ *
+ * @param q words found in the person's name, or text in the company name or e-mail address, or digits of the phone number
+ * @param country ISO 3166-1 alpha-2 code of the lead's address
+ */
+public record LeadFilter(String q, LeadStatus status, Long ownerId, Long teamId, Long sourceId, String country) {
+
+    public static LeadFilter none() {
+        return new LeadFilter(null, null, null, null, null, null);
+    }
+
+    public boolean isEmpty() {
+        return (q == null || q.isBlank()) && status == null && ownerId == null && teamId == null && sourceId == null
+                && (country == null || country.isBlank());
+    }
+}

@@ -1,0 +1,52 @@
+package org.clientele.customers.web;
+
+import org.clientele.customers.LeadStatus;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The filters the lead list shows, and links that keep them. */
+record LeadListFilters(String q, LeadStatus status, Long ownerId, Long teamId, Long sourceId, String country, String sort) {
+
+    /** The list in the given sort and from the given cursor, with the same filters. */
+    public String link(String sort, String cursor) {
+        return link(status, sort, cursor);
+    }
+
+    /** The list with another status (a tab), the same other filters and sort, from the first page. */
+    public String withStatus(LeadStatus status) {
+        return link(status, sort, null);
+    }
+
+    /** The sort a column header switches to: ascending first, descending when it is already ascending. */
+    public String toggled(String field) {
+        if (field.equals("createdAt")) {
+            return sort.equals("-createdAt") ? "createdAt" : "-createdAt";
+        }
+        return sort.equals(field) ? "-" + field : field;
+    }
+
+    /** {@code ascending}, {@code descending} or {@code none}, for the header's aria-sort. */
+    public String ariaSort(String field) {
+        return sort.equals(field) ? "ascending" : sort.equals("-" + field) ? "descending" : "none";
+    }
+
+    private String link(LeadStatus status, String sort, String cursor) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/leads");
+        if (q != null && !q.isBlank()) {
+            uri.queryParam("q", q.strip());
+        }
+        add(uri, "status", status);
+        add(uri, "ownerId", ownerId);
+        add(uri, "teamId", teamId);
+        add(uri, "sourceId", sourceId);
+        add(uri, "country", country);
+        add(uri, "sort", sort);
+        add(uri, "cursor", cursor);
+        return uri.encode().build().toUriString();
+    }
+
+    private static void add(UriComponentsBuilder uri, String name, Object value) {
+        if (value != null) {
+            uri.queryParam(name, value);
+        }
+    }
+}

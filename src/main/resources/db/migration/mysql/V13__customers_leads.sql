@@ -1,0 +1,105 @@
+-- Leads (module customers): prospects that are not customers yet. A lead holds a person (names,
+-- title, e-mail, phone in E.164) and their company (name, website, e-mail, phone, address) as
+-- plain fields; converting it creates or picks a company and a contact, whose ids it then keeps.
+-- status: NEW, QUALIFIED, DISQUALIFIED (with disqualify_reason) or CONVERTED (read-only).
+-- sort_name is "last first" in lower case, or the company name when the lead names no person.
+-- source_id and industry_id point to reference data (V14); team_id has no foreign key, as for companies.
+create table leads (
+    id                   bigint not null auto_increment primary key,
+    version              bigint not null default 0,
+    status               varchar(20) not null,
+    first_name           varchar(100),
+    last_name            varchar(100),
+    sort_name            varchar(201) not null,
+    title                varchar(150),
+    email                varchar(320),
+    phone                varchar(20),
+    company_name         varchar(200),
+    website              varchar(500),
+    company_email        varchar(320),
+    company_phone        varchar(20),
+    street               varchar(200),
+    postal_code          varchar(20),
+    city                 varchar(120),
+    region               varchar(120),
+    country              varchar(2),
+    source_id            bigint,
+    industry_id          bigint,
+    description          varchar(4000),
+    disqualify_reason    varchar(500),
+    converted_company_id bigint,
+    converted_contact_id bigint,
+    converted_at         datetime(6),
+    converted_by         bigint,
+    owner_id             bigint not null,
+    team_id              bigint,
+    created_at           datetime(6) not null,
+    updated_at           datetime(6) not null,
+    created_by           bigint,
+    constraint leads_converted_company_fk foreign key (converted_company_id) references companies (id) on delete set null,
+    constraint leads_converted_contact_fk foreign key (converted_contact_id) references contacts (id) on delete set null,
+    constraint leads_converted_by_fk foreign key (converted_by) references users (id),
+    constraint leads_owner_fk foreign key (owner_id) references users (id),
+    index leads_sort_name_idx (sort_name, id),
+    index leads_created_at_idx (created_at, id),
+    index leads_status_idx (status, sort_name, id),
+    index leads_status_created_idx (status, created_at, id),
+    index leads_owner_idx (owner_id, sort_name, id),
+    index leads_team_idx (team_id, sort_name, id),
+    index leads_source_idx (source_id, sort_name, id),
+    index leads_country_idx (country, sort_name, id),
+    index leads_email_idx (email),
+    index leads_converted_company_idx (converted_company_id),
+    index leads_converted_contact_idx (converted_contact_id)
+) engine = InnoDB default charset = utf8mb4 collate = utf8mb4_unicode_ci;
+
+create table lead_co_owners (
+    lead_id bigint not null,
+    user_id bigint not null,
+    primary key (lead_id, user_id),
+    index lead_co_owners_user_idx (user_id, lead_id),
+    constraint lead_co_owners_lead_fk foreign key (lead_id) references leads (id) on delete cascade,
+    constraint lead_co_owners_user_fk foreign key (user_id) references users (id)
+) engine = InnoDB default charset = utf8mb4 collate = utf8mb4_unicode_ci;
+
+create table leads_aud (
+    id                   bigint not null,
+    rev                  bigint not null,
+    revtype              smallint,
+    status               varchar(20),
+    first_name           varchar(100),
+    last_name            varchar(100),
+    title                varchar(150),
+    email                varchar(320),
+    phone                varchar(20),
+    company_name         varchar(200),
+    website              varchar(500),
+    company_email        varchar(320),
+    company_phone        varchar(20),
+    street               varchar(200),
+    postal_code          varchar(20),
+    city                 varchar(120),
+    region               varchar(120),
+    country              varchar(2),
+    source_id            bigint,
+    industry_id          bigint,
+    description          varchar(4000),
+    disqualify_reason    varchar(500),
+    converted_company_id bigint,
+    converted_contact_id bigint,
+    converted_at         datetime(6),
+    converted_by         bigint,
+    owner_id             bigint,
+    team_id              bigint,
+    primary key (id, rev),
+    constraint leads_aud_rev_fk foreign key (rev) references audit_revisions (id)
+) engine = InnoDB default charset = utf8mb4 collate = utf8mb4_unicode_ci;
+
+create table lead_co_owners_aud (
+    rev     bigint not null,
+    revtype smallint,
+    lead_id bigint not null,
+    user_id bigint not null,
+    primary key (rev, lead_id, user_id),
+    constraint lead_co_owners_aud_rev_fk foreign key (rev) references audit_revisions (id)
+) engine = InnoDB default charset = utf8mb4 collate = utf8mb4_unicode_ci;
