@@ -62,6 +62,8 @@ class TimelineJourneyTest {
         assertThat(page.locator("#timeline-note-body")).isHidden();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a note")).click();
         assertThat(page.locator("#timeline-note-form")).containsText("This field is required.");
+        // The form came back by htmx; its text area turns into the editor once htmx has settled it.
+        assertThat(page.locator("#timeline-note-body-editor")).isVisible();
 
         editor = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Note"));
         editor.click();
