@@ -47,6 +47,8 @@ class User {
 
     private String timeZone;
 
+    private String phoneExtension;
+
     private boolean active;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -96,6 +98,12 @@ class User {
         this.fullName = fullName.strip();
         this.locale = locale.toLanguageTag();
         this.timeZone = timeZone.getId();
+        this.updatedAt = Instant.now();
+    }
+
+    /** @param phoneExtension digits, {@code *} and {@code #}, or {@code null} or blank for none */
+    void changePhoneExtension(String phoneExtension) {
+        this.phoneExtension = phoneExtension == null || phoneExtension.isBlank() ? null : phoneExtension.strip();
         this.updatedAt = Instant.now();
     }
 
@@ -170,7 +178,7 @@ class User {
 
     UserAccount toAccount() {
         return new UserAccount(id, email, fullName, Locale.forLanguageTag(locale), ZoneId.of(timeZone), active, Set.copyOf(roles),
-                createdAt, lastLoginAt);
+                createdAt, lastLoginAt, phoneExtension);
     }
 
     Long getId() {

@@ -217,6 +217,7 @@ public class UserManagement {
         }
         User user = existing(userId);
         user.changePreferences(preferences.fullName(), locale, zone);
+        user.changePhoneExtension(preferences.phoneExtension());
         return user.toAccount();
     }
 

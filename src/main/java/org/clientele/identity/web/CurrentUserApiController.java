@@ -38,11 +38,12 @@ class CurrentUserApiController {
                 .sorted()
                 .toList();
         return new CurrentUser(Long.toString(account.id()), account.email(), account.fullName(),
-                account.locale().toLanguageTag(), account.timeZone().getId(),
+                account.locale().toLanguageTag(), account.timeZone().getId(), account.phoneExtension(),
                 account.roles().stream().map(Enum::name).sorted().toList(), authorities);
     }
 
-    record CurrentUser(String id, String email, String fullName, String language, String timeZone, List<String> roles,
+    record CurrentUser(String id, String email, String fullName, String language, String timeZone, String phoneExtension,
+            List<String> roles,
             List<String> permissions) {
     }
 }

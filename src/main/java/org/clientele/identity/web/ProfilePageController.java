@@ -47,7 +47,8 @@ class ProfilePageController {
     String profile(@AuthenticationPrincipal SignedInUser me, Model model) {
         UserAccount account = users.find(me.userId()).orElseThrow(() -> new RecordNotFoundException("User", me.userId()));
         model.addAttribute("account", account);
-        model.addAttribute("form", new Preferences(account.fullName(), account.locale().toLanguageTag(), account.timeZone().getId()));
+        model.addAttribute("form", new Preferences(account.fullName(), account.locale().toLanguageTag(), account.timeZone().getId(),
+                account.phoneExtension()));
         return page(me, model);
     }
 
