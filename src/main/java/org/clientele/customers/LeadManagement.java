@@ -1,6 +1,7 @@
 package org.clientele.customers;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -37,10 +38,11 @@ public class LeadManagement {
     private final RecordVisibility visibility;
     private final Ownership ownership;
     private final ApplicationEventPublisher events;
+    private final SearchTrigrams trigrams;
 
     LeadManagement(Leads leads, LeadList list, LeadMatches matches, CompanyManagement companies, ContactManagement contacts,
             ReferenceDataManagement referenceData, RowEstimates estimates, RecordVisibility visibility, Ownership ownership,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, SearchTrigrams trigrams) {
         this.leads = leads;
         this.list = list;
         this.matches = matches;
@@ -51,6 +53,7 @@ public class LeadManagement {
         this.visibility = visibility;
         this.ownership = ownership;
         this.events = events;
+        this.trigrams = trigrams;
     }
 
     /** An empty form owned by the user and put in their first team. */
@@ -66,7 +69,9 @@ public class LeadManagement {
      */
     @Transactional
     public LeadView create(long creatorId, LeadForm form) {
-        return leads.save(new Lead(checked(form, null, null, creatorId), creatorId)).toView();
+        LeadView created = leads.save(new Lead(checked(form, null, null, creatorId), creatorId)).toView();
+        index(created);
+        return created;
     }
 
     /** The lead, if it exists and the signed-in user may see it. */
@@ -93,6 +98,7 @@ public class LeadManagement {
         if (!checked.equals(lead.toView().toForm())) {
             lead.apply(checked);
             leads.flush();
+            index(lead.toView());
         }
         return lead.toView();
     }
@@ -103,6 +109,12 @@ public class LeadManagement {
         Lead lead = visibleLead(id);
         lead.requireOpen();
         leads.delete(lead);
+        trigrams.remove(SearchTrigrams.LEAD, id);
+    }
+
+    private void index(LeadView lead) {
+        trigrams.index(SearchTrigrams.LEAD, lead.id(), (Objects.toString(lead.firstName(), "") + " "
+                + Objects.toString(lead.lastName(), "") + " " + Objects.toString(lead.companyName(), "")).strip());
     }
 
     /** @throws ConflictException unless the lead is new */

@@ -23,6 +23,7 @@ class SearchTrigrams {
 
     static final String COMPANY = "company";
     static final String CONTACT = "contact";
+    static final String LEAD = "lead";
 
     private static final Logger log = LoggerFactory.getLogger(SearchTrigrams.class);
     private static final int BATCH = 500;
@@ -79,8 +80,9 @@ class SearchTrigrams {
         }
         int companies = indexMissing(COMPANY, "select c.id, concat_ws(' ', c.name, c.alternative_names) as text from companies c");
         int contacts = indexMissing(CONTACT, "select c.id, concat_ws(' ', c.first_name, c.last_name) as text from contacts c");
-        if (companies + contacts > 0) {
-            log.info("Search: indexed {} companies and {} contacts", companies, contacts);
+        int leads = indexMissing(LEAD, "select c.id, concat_ws(' ', c.first_name, c.last_name, c.company_name) as text from leads c");
+        if (companies + contacts + leads > 0) {
+            log.info("Search: indexed {} companies, {} contacts and {} leads", companies, contacts, leads);
         }
     }
 

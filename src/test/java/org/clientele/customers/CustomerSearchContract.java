@@ -101,6 +101,25 @@ abstract class CustomerSearchContract {
     }
 
     @Test
+    void leadsAreFoundByThePersonsNameOrTheirCompanysDespiteATypoAndOnlyByWhoMaySeeThem() {
+        String lead = admin.create("/api/v1/leads", "{\"firstName\": \"Priscilla\", \"lastName\": \"Vandermeer\", "
+                + "\"companyName\": \"Bluefjord Analytics\", \"email\": \"priscilla@bluefjord-example.com\", \"ownerId\": \""
+                + fixture.salesA().user().id() + "\", \"teamId\": \"" + fixture.teamA() + "\"}");
+
+        assertThat(ids(fixture.salesA(), "Vandermer", "lead")).containsExactly(lead);
+        assertThat(ids(fixture.salesA(), "Bluefjord Analitics", "lead")).containsExactly(lead);
+        assertThat(ids(fixture.salesA(), "priscilla@blue", "lead")).containsExactly(lead);
+        assertThat(ids(fixture.managerA(), "Priscila Vandermeer", "lead")).containsExactly(lead);
+        assertThat(ids(fixture.salesB(), "Vandermeer", "lead")).isEmpty();
+
+        assertThat(admin.patch("/api/v1/leads/" + lead, "{\"lastName\": \"Oosterhuis\"}")).hasStatusOk();
+        assertThat(ids(fixture.salesA(), "Oosterhuis", "lead")).containsExactly(lead);
+        assertThat(ids(fixture.salesA(), "Vandermeer", "lead")).isEmpty();
+        assertThat(admin.delete("/api/v1/leads/" + lead)).hasStatus(204);
+        assertThat(ids(fixture.salesA(), "Oosterhuis", "lead")).isEmpty();
+    }
+
+    @Test
     void eachUserFindsOnlyWhatTheyMaySee() {
         assertThat(ids(fixture.salesB(), "Acme Corporation", "company")).containsExactly(zenith);
         assertThat(ids(fixture.salesB(), "Corporation", "company")).containsExactly(zenith);
