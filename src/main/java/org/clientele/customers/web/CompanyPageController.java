@@ -15,6 +15,7 @@ import org.clientele.customers.ContactFilter;
 import org.clientele.customers.ContactManagement;
 import org.clientele.customers.Countries;
 import org.clientele.platform.Flash;
+import org.clientele.platform.HtmxRequests;
 import org.clientele.platform.SignedInUser;
 import org.clientele.shared.ConflictException;
 import org.clientele.shared.CursorPage;

@@ -15,6 +15,7 @@ import org.clientele.customers.ContactView;
 import org.clientele.customers.Countries;
 import org.clientele.customers.LeadManagement;
 import org.clientele.platform.Flash;
+import org.clientele.platform.HtmxRequests;
 import org.clientele.platform.SignedInUser;
 import org.clientele.shared.CursorPage;
 import org.clientele.shared.InvalidInputException;

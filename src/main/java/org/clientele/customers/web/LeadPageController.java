@@ -18,6 +18,7 @@ import org.clientele.customers.LeadView;
 import org.clientele.customers.ReferenceDataManagement;
 import org.clientele.customers.ReferenceKind;
 import org.clientele.platform.Flash;
+import org.clientele.platform.HtmxRequests;
 import org.clientele.platform.SignedInUser;
 import org.clientele.shared.ConflictException;
 import org.clientele.shared.CursorPage;

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.clientele.platform.HtmxRequests;
 import org.clientele.platform.SearchSource;
 import org.clientele.platform.search.GlobalSearch;
 import org.clientele.platform.search.SearchResults;
@@ -34,7 +35,7 @@ class SearchPageController {
     @PreAuthorize("isAuthenticated()")
     String search(@RequestParam(required = false) String q, @RequestParam(required = false) String type, Model model,
             HttpServletRequest request, HttpServletResponse response) {
-        boolean suggestions = wantsFragment(request, response);
+        boolean suggestions = HtmxRequests.wantsFragment(request, response);
         String text = q == null ? "" : q.strip();
         String chosenType = type != null && search.types().contains(type) ? type : null;
         model.addAttribute("q", text);
@@ -54,11 +55,5 @@ class SearchPageController {
             model.addAttribute("state", results.isEmpty() ? "none" : "found");
         }
         return suggestions ? "platform/search :: suggestions" : "platform/search";
-    }
-
-    /** Whether htmx asks for the suggestions; marks the answer as depending on it either way. */
-    private static boolean wantsFragment(HttpServletRequest request, HttpServletResponse response) {
-        response.addHeader("Vary", "HX-Request");
-        return "true".equals(request.getHeader("HX-Request")) && !"true".equals(request.getHeader("HX-History-Restore-Request"));
     }
 }
