@@ -70,6 +70,15 @@ class Company {
 
     private String registrationNumber;
 
+    private Long typeId;
+
+    @ElementCollection
+    @CollectionTable(name = "company_industries", joinColumns = @JoinColumn(name = "company_id"))
+    @Column(name = "industry_id")
+    private Set<Long> industryIds = new HashSet<>();
+
+    private Long sourceId;
+
     @Column(length = 4000)
     private String description;
 
@@ -112,6 +121,10 @@ class Company {
         replace(otherPhones, rest(form.phones()));
         this.address = new PostalAddress(form.address());
         this.registrationNumber = form.registrationNumber();
+        this.typeId = form.typeId();
+        industryIds.retainAll(form.industryIds());
+        industryIds.addAll(form.industryIds());
+        this.sourceId = form.sourceId();
         this.description = form.description();
         this.ownerId = form.ownerId();
         this.teamId = form.teamId();
@@ -133,7 +146,7 @@ class Company {
         phones.addAll(otherPhones);
         return new CompanyView(id, version, name, alternativeNames, website, emails, phones, address == null ? Address.empty() : address.toAddress(),
                 registrationNumber, description, ownerId, teamId, coOwnerIds.stream().sorted().toList(), createdAt, updatedAt,
-                createdBy);
+                createdBy, typeId, industryIds.stream().sorted().toList(), sourceId);
     }
 
     Ownership.Current ownership() {

@@ -74,6 +74,13 @@ class CompanyList {
         if (filter.country() != null && !filter.country().isBlank()) {
             query.and("c.country = ?", Countries.normalize(filter.country()));
         }
+        if (filter.typeId() != null) {
+            query.and("c.type_id = ?", filter.typeId());
+        }
+        if (filter.industryId() != null) {
+            query.and("exists (select 1 from company_industries ci where ci.company_id = c.id and ci.industry_id = ?)",
+                    filter.industryId());
+        }
     }
 
     private Row row(ResultSet rs, int n) throws SQLException {

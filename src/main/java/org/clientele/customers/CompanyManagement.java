@@ -33,9 +33,11 @@ public class CompanyManagement {
     private final Ownership ownership;
     private final TimelineEntries timelineEntries;
     private final SearchTrigrams trigrams;
+    private final ReferenceDataManagement referenceData;
 
     CompanyManagement(Companies companies, Contacts contacts, CompanyList list, RowEstimates estimates,
-            RecordVisibility visibility, Ownership ownership, TimelineEntries timelineEntries, SearchTrigrams trigrams) {
+            RecordVisibility visibility, Ownership ownership, TimelineEntries timelineEntries, SearchTrigrams trigrams,
+            ReferenceDataManagement referenceData) {
         this.companies = companies;
         this.contacts = contacts;
         this.list = list;
@@ -44,6 +46,7 @@ public class CompanyManagement {
         this.ownership = ownership;
         this.timelineEntries = timelineEntries;
         this.trigrams = trigrams;
+        this.referenceData = referenceData;
     }
 
     /** An empty form owned by the user and put in their first team, as a new company starts. */
@@ -58,7 +61,7 @@ public class CompanyManagement {
      */
     @Transactional
     public CompanyView create(long creatorId, CompanyForm form) {
-        CompanyView created = companies.save(new Company(checked(form, null), creatorId)).toView();
+        CompanyView created = companies.save(new Company(checked(form, null, creatorId), creatorId)).toView();
         index(created);
         return created;
     }
@@ -81,7 +84,7 @@ public class CompanyManagement {
         if (expectedVersion != null && expectedVersion != company.getVersion()) {
             throw new ObjectOptimisticLockingFailureException(Company.class, id);
         }
-        CompanyForm checked = checked(form, company.ownership());
+        CompanyForm checked = checked(form, company, visibility.viewer().userId());
         if (!checked.equals(company.toView().toForm())) {
             company.apply(checked);
             companies.flush();
@@ -151,8 +154,16 @@ public class CompanyManagement {
         return visibility.canSee(company.getOwnerId(), company.getTeamId(), company.getCoOwnerIds());
     }
 
-    private CompanyForm checked(CompanyForm form, Ownership.Current current) {
+    /** @param current the company before the change, or {@code null} for a new one */
+    private CompanyForm checked(CompanyForm form, Company current, long editorId) {
         FieldChecks checks = new FieldChecks();
+        CompanyView before = current == null ? null : current.toView();
+        referenceData.check(checks, "typeId", ReferenceKind.COMPANY_TYPE, form.typeId(), before == null ? null : before.typeId(),
+                editorId);
+        referenceData.checkAll(checks, "industryIds", ReferenceKind.INDUSTRY, form.industryIds(),
+                before == null ? List.of() : before.industryIds(), editorId);
+        referenceData.check(checks, "sourceId", ReferenceKind.LEAD_SOURCE, form.sourceId(), before == null ? null : before.sourceId(),
+                editorId);
         String country = ContactDetails.country(checks, "address.country", form.address().country());
         Address address = new Address(checks.optional("address.street", form.address().street(), 200),
                 checks.optional("address.postalCode", form.address().postalCode(), 20),
@@ -166,8 +177,8 @@ public class CompanyManagement {
                 address,
                 checks.optional("registrationNumber", form.registrationNumber(), 100),
                 checks.optional("description", form.description(), 4000),
-                form.ownerId(), form.teamId(), form.coOwnerIds());
-        ownership.check(checks, form.ownerId(), form.teamId(), form.coOwnerIds(), current);
+                form.ownerId(), form.teamId(), form.coOwnerIds(), form.typeId(), form.industryIds(), form.sourceId());
+        ownership.check(checks, form.ownerId(), form.teamId(), form.coOwnerIds(), current == null ? null : current.ownership());
         checks.throwIfAny();
         return normalized;
     }

@@ -105,13 +105,15 @@ class CustomersDemoData implements DemoDataContributor {
     private final ContactManagement contacts;
     private final UserDirectory users;
     private final TimelineEntries timelineEntries;
+    private final ReferenceDataManagement referenceData;
 
     CustomersDemoData(CompanyManagement companies, ContactManagement contacts, UserDirectory users,
-            TimelineEntries timelineEntries) {
+            TimelineEntries timelineEntries, ReferenceDataManagement referenceData) {
         this.companies = companies;
         this.contacts = contacts;
         this.users = users;
         this.timelineEntries = timelineEntries;
+        this.referenceData = referenceData;
     }
 
     /** After identity's colleagues and teams. */
@@ -123,14 +125,21 @@ class CustomersDemoData implements DemoDataContributor {
     @Override
     public void contribute(long administratorId) {
         Map<String, Long> colleagues = colleagues();
+        List<ReferenceEntry> types = referenceData.offeredTo(ReferenceKind.COMPANY_TYPE, administratorId);
+        List<ReferenceEntry> industries = referenceData.offeredTo(ReferenceKind.INDUSTRY, administratorId);
+        List<ReferenceEntry> sources = referenceData.offeredTo(ReferenceKind.LEAD_SOURCE, administratorId);
+        int index = 0;
         for (DemoCompany demo : COMPANIES) {
+            index++;
             long ownerId = colleagues.getOrDefault(demo.owner(), administratorId);
             Long teamId = companies.newForm(ownerId).teamId();
             String domain = demo.domain() + ".example";
             CompanyView company = companies.create(administratorId, new CompanyForm(demo.name(), demo.alternativeNames(),
                     "https://www." + domain, List.of("info@" + domain), List.of(demo.phone()),
                     new Address(demo.street(), demo.postalCode(), demo.city(), demo.region(), demo.country()), demo.registrationNumber(),
-                    demo.description(), ownerId, teamId, Set.of()));
+                    demo.description(), ownerId, teamId, Set.of(), pick(types, index),
+                    industries.isEmpty() ? Set.of() : Set.of(pick(industries, index * 5)),
+                    pick(sources, index * 3)));
             long firstContact = -1;
             for (DemoPerson person : demo.people()) {
                 String email = mailbox(person.firstName() + "." + person.lastName()) + "@" + domain;
@@ -142,6 +151,11 @@ class CustomersDemoData implements DemoDataContributor {
             addTimeline(TimelineSubject.company(company.id()), firstContact < 0 ? null : TimelineSubject.contact(firstContact),
                     ownerId, demo);
         }
+    }
+
+    /** One of the shipped entries, spread over the demo companies. */
+    private static Long pick(List<ReferenceEntry> entries, int index) {
+        return entries.isEmpty() ? null : entries.get(index % entries.size()).id();
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 import org.clientele.identity.RecordVisibility;
 import org.clientele.identity.Viewer;
@@ -198,12 +199,13 @@ public class LeadManagement {
         long company = companyId != null ? companyId : companies.create(userId, new CompanyForm(view.companyName(), null,
                 view.website(), view.companyEmail() == null ? List.of() : List.of(view.companyEmail()),
                 view.companyPhone() == null ? List.of() : List.of(view.companyPhone()), view.address(), null, view.description(),
-                view.ownerId(), view.teamId(), java.util.Set.copyOf(view.coOwnerIds()))).id();
+                view.ownerId(), view.teamId(), Set.copyOf(view.coOwnerIds()), null, industries(view.industryId(), userId),
+                referenceData.ifOffered(ReferenceKind.LEAD_SOURCE, view.sourceId(), userId))).id();
         Long contact = contactId;
         if (contact == null && !view.personName().isEmpty()) {
             contact = contacts.create(userId, new ContactForm(view.firstName(), view.lastName(), view.title(), company,
                     view.email() == null ? List.of() : List.of(view.email()), view.phone() == null ? List.of() : List.of(view.phone()),
-                    null, Address.empty(), view.ownerId(), view.teamId(), java.util.Set.copyOf(view.coOwnerIds()))).id();
+                    null, Address.empty(), view.ownerId(), view.teamId(), Set.copyOf(view.coOwnerIds()))).id();
         }
         lead.converted(company, contact, userId);
         leads.flush();
@@ -251,6 +253,12 @@ public class LeadManagement {
 
     private boolean visible(Lead lead) {
         return visibility.canSee(lead.getOwnerId(), lead.getTeamId(), lead.getCoOwnerIds());
+    }
+
+    /** A converted lead's industry for its new company, if it is still offered to the user who converts it. */
+    private Set<Long> industries(Long industryId, long userId) {
+        Long offered = referenceData.ifOffered(ReferenceKind.INDUSTRY, industryId, userId);
+        return offered == null ? Set.of() : Set.of(offered);
     }
 
     /** @param current the lead before the change, or {@code null} for a new one */

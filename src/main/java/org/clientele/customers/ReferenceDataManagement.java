@@ -3,12 +3,15 @@ package org.clientele.customers;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.clientele.identity.RecordVisibility;
 import org.clientele.identity.TeamManagement;
@@ -170,6 +173,20 @@ public class ReferenceDataManagement {
     void check(FieldChecks checks, String field, ReferenceKind kind, Long chosen, Long current, long userId) {
         if (chosen != null && !Objects.equals(chosen, current)
                 && offeredTo(kind, userId).stream().noneMatch(entry -> entry.id() == chosen)) {
+            checks.reject(field, "validation.reference.unknown");
+        }
+    }
+
+    /** The entry if it is still offered to the user (a converted lead's source, say), otherwise {@code null}. */
+    Long ifOffered(ReferenceKind kind, Long id, long userId) {
+        return id != null && offeredTo(kind, userId).stream().anyMatch(entry -> entry.id() == id) ? id : null;
+    }
+
+    /** Like {@link #check}, for a field that holds several entries: each newly chosen one must be offered. */
+    void checkAll(FieldChecks checks, String field, ReferenceKind kind, Set<Long> chosen, Collection<Long> current, long userId) {
+        Set<Long> offered = new HashSet<>();
+        offeredTo(kind, userId).forEach(entry -> offered.add(entry.id()));
+        if (chosen.stream().anyMatch(id -> !current.contains(id) && !offered.contains(id))) {
             checks.reject(field, "validation.reference.unknown");
         }
     }

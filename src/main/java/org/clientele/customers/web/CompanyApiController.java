@@ -41,7 +41,7 @@ import tools.jackson.databind.JsonNode;
 class CompanyApiController {
 
     static final Set<String> FIELDS = Set.of("name", "alternativeNames", "website", "emails", "phones", "address",
-            "registrationNumber", "description", "ownerId", "teamId", "coOwnerIds", "version");
+            "registrationNumber", "description", "ownerId", "teamId", "coOwnerIds", "typeId", "industryIds", "sourceId", "version");
     static final Set<String> READ_ONLY = Set.of("id", "createdAt", "updatedAt", "createdBy");
 
     private final CompanyManagement companies;
@@ -61,8 +61,10 @@ class CompanyApiController {
             @RequestParam(required = false) String sort, @RequestParam(required = false) String q,
             @RequestParam(required = false) Long ownerId, @RequestParam(required = false) Long teamId,
             @RequestParam(required = false) @Parameter(description = "ISO 3166-1 alpha-2 code") String country,
+            @RequestParam(required = false) @Parameter(description = "A company type") Long typeId,
+            @RequestParam(required = false) @Parameter(description = "One of the company's industries") Long industryId,
             @RequestParam(required = false) @Parameter(description = "estimate") String count) {
-        CompanyFilter filter = new CompanyFilter(q, ownerId, teamId, ListParameters.country(country));
+        CompanyFilter filter = new CompanyFilter(q, ownerId, teamId, ListParameters.country(country), typeId, industryId);
         ListParameters.checkCount(count);
         CursorPage<CompanySummary> page = companies.list(filter, PageRequest.of(limit, sort, cursor, CompanyManagement.defaultSort()));
         Long estimate = count == null ? null : companies.estimateCount(filter).stream().boxed().findFirst().orElse(null);
@@ -118,7 +120,8 @@ class CompanyApiController {
                 json.text("website", base.website()), json.texts("emails", base.emails()), json.texts("phones", base.phones()),
                 json.address("address", base.address()), json.text("registrationNumber", base.registrationNumber()),
                 json.text("description", base.description()), json.id("ownerId", base.ownerId()), json.id("teamId", base.teamId()),
-                json.ids("coOwnerIds", base.coOwnerIds()));
+                json.ids("coOwnerIds", base.coOwnerIds()), json.id("typeId", base.typeId()),
+                json.ids("industryIds", base.industryIds()), json.id("sourceId", base.sourceId()));
         json.id("version", null);
         json.throwIfAny();
         return form;
@@ -128,6 +131,9 @@ class CompanyApiController {
     record CompanyInput(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200) String name, String alternativeNames,
             String website, List<String> emails, List<String> phones, Address address, String registrationNumber,
             String description, String ownerId, String teamId, List<String> coOwnerIds,
+            @Schema(description = "A company type offered to you (/api/v1/company-types)") String typeId,
+            @Schema(description = "Industries offered to you (/api/v1/industries)") List<String> industryIds,
+            @Schema(description = "A lead source offered to you (/api/v1/lead-sources)") String sourceId,
             @Schema(description = "PATCH only: the version you changed") Long version) {
     }
 
@@ -147,13 +153,15 @@ class CompanyApiController {
 
     record CompanyJson(String id, long version, String name, String alternativeNames, String website, List<String> emails,
             List<String> phones, Address address, String registrationNumber, String description, String ownerId, String teamId,
-            List<String> coOwnerIds, Instant createdAt, Instant updatedAt, String createdBy) {
+            List<String> coOwnerIds, Instant createdAt, Instant updatedAt, String createdBy, String typeId, List<String> industryIds,
+            String sourceId) {
 
         static CompanyJson of(CompanyView company) {
             return new CompanyJson(Long.toString(company.id()), company.version(), company.name(), company.alternativeNames(),
                     company.website(), company.emails(), company.phones(), company.address(), company.registrationNumber(),
                     company.description(), Long.toString(company.ownerId()), Ids.of(company.teamId()), Ids.of(company.coOwnerIds()),
-                    company.createdAt(), company.updatedAt(), Ids.of(company.createdBy()));
+                    company.createdAt(), company.updatedAt(), Ids.of(company.createdBy()), Ids.of(company.typeId()),
+                    Ids.of(company.industryIds()), Ids.of(company.sourceId()));
         }
     }
 }

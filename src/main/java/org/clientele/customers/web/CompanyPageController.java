@@ -14,6 +14,8 @@ import org.clientele.customers.CompanyView;
 import org.clientele.customers.ContactFilter;
 import org.clientele.customers.ContactManagement;
 import org.clientele.customers.Countries;
+import org.clientele.customers.ReferenceDataManagement;
+import org.clientele.customers.ReferenceKind;
 import org.clientele.platform.Flash;
 import org.clientele.platform.HtmxRequests;
 import org.clientele.platform.SignedInUser;
@@ -45,12 +47,17 @@ class CompanyPageController {
     private final ContactManagement contacts;
     private final LeadManagement leads;
     private final PageChoices choices;
+    private final ReferenceOptions options;
+    private final ReferenceDataManagement referenceData;
 
-    CompanyPageController(CompanyManagement companies, ContactManagement contacts, LeadManagement leads, PageChoices choices) {
+    CompanyPageController(CompanyManagement companies, ContactManagement contacts, LeadManagement leads, PageChoices choices,
+            ReferenceOptions options, ReferenceDataManagement referenceData) {
         this.companies = companies;
         this.contacts = contacts;
         this.leads = leads;
         this.choices = choices;
+        this.options = options;
+        this.referenceData = referenceData;
     }
 
     /** The whole page, or only the results when htmx refreshes them after a filter changed. */
@@ -58,12 +65,14 @@ class CompanyPageController {
     @PreAuthorize("hasAuthority('customers:read')")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long ownerId,
             @RequestParam(required = false) Long teamId, @RequestParam(required = false) String country,
+            @RequestParam(required = false) Long typeId, @RequestParam(required = false) Long industryId,
             @RequestParam(required = false) String sort, @RequestParam(required = false) String cursor, Model model,
             Locale locale, HttpServletRequest request, HttpServletResponse response) {
         String code = Countries.isKnown(Countries.normalize(country)) ? Countries.normalize(country) : null;
-        CompanyFilter filter = new CompanyFilter(q, ownerId, teamId, code);
+        CompanyFilter filter = new CompanyFilter(q, ownerId, teamId, code, typeId, industryId);
         String effectiveSort = sort != null && CompanyManagement.sorts().contains(sort) ? sort : CompanyManagement.defaultSort();
-        ListPages.Filters filters = new ListPages.Filters(q, ownerId, teamId, code, null, effectiveSort);
+        ListPages.Filters filters = new ListPages.Filters(q, ownerId, teamId, code, null, effectiveSort)
+                .with("typeId", typeId).with("industryId", industryId);
         CursorPage<CompanySummary> page = companies.list(filter, ListPages.pageRequest(effectiveSort, cursor));
         Map<Long, String> owners = choices.activeUsers();
         model.addAttribute("page", page);
@@ -73,6 +82,8 @@ class CompanyPageController {
         model.addAttribute("userNames", choices.usersWith(owners, page.data().stream().map(CompanySummary::ownerId).toList()));
         model.addAttribute("teams", choices.teams());
         model.addAttribute("countries", Countries.all(locale));
+        model.addAttribute("types", options.of(ReferenceKind.COMPANY_TYPE, typeId));
+        model.addAttribute("industries", options.of(ReferenceKind.INDUSTRY, industryId));
         return HtmxRequests.wantsFragment(request, response) ? "customers/companies :: results" : "customers/companies";
     }
 
@@ -110,6 +121,9 @@ class CompanyPageController {
         model.addAttribute("contacts", contacts.list(ContactFilter.atCompany(id),
                 new PageRequest(ListPages.PAGE_SIZE, ContactManagement.defaultSort(), null)));
         model.addAttribute("fromLead", leads.convertedToCompany(id).orElse(null));
+        model.addAttribute("typeNames", referenceData.names(ReferenceKind.COMPANY_TYPE));
+        model.addAttribute("sourceNames", referenceData.names(ReferenceKind.LEAD_SOURCE));
+        model.addAttribute("industryNames", referenceData.names(ReferenceKind.INDUSTRY));
         return "customers/company";
     }
 
@@ -179,6 +193,9 @@ class CompanyPageController {
                 : ListPages.people(company.ownerId(), company.coOwnerIds(), null)));
         model.addAttribute("teams", choices.teams());
         model.addAttribute("countries", Countries.all(locale));
+        model.addAttribute("types", options.of(ReferenceKind.COMPANY_TYPE, company == null ? null : company.typeId()));
+        model.addAttribute("sources", options.of(ReferenceKind.LEAD_SOURCE, company == null ? null : company.sourceId()));
+        model.addAttribute("industries", options.of(ReferenceKind.INDUSTRY, company == null ? List.of() : company.industryIds()));
         return "customers/company-form";
     }
 }

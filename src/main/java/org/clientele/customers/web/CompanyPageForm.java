@@ -13,14 +13,14 @@ import org.clientele.customers.CompanyView;
  */
 record CompanyPageForm(String name, String alternativeNames, String website, String emails, String phones, String street,
         String postalCode, String city, String region, String country, String registrationNumber, String description,
-        Long ownerId, Long teamId, List<Long> coOwnerIds, Long version) {
+        Long ownerId, Long teamId, List<Long> coOwnerIds, Long typeId, List<Long> industryIds, Long sourceId, Long version) {
 
     static CompanyPageForm of(CompanyForm form, Long version) {
         Address address = form.address();
         return new CompanyPageForm(form.name(), form.alternativeNames(), form.website(), Lines.join(form.emails()),
                 Lines.join(form.phones()), address.street(), address.postalCode(), address.city(), address.region(),
                 address.country(), form.registrationNumber(), form.description(), form.ownerId(), form.teamId(),
-                List.copyOf(form.coOwnerIds()), version);
+                List.copyOf(form.coOwnerIds()), form.typeId(), List.copyOf(form.industryIds()), form.sourceId(), version);
     }
 
     static CompanyPageForm of(CompanyView company) {
@@ -30,6 +30,7 @@ record CompanyPageForm(String name, String alternativeNames, String website, Str
     CompanyForm toForm() {
         return new CompanyForm(name, alternativeNames, website, Lines.split(emails), Lines.split(phones),
                 new Address(street, postalCode, city, region, country), registrationNumber, description, ownerId, teamId,
-                coOwnerIds == null ? Set.of() : Set.copyOf(coOwnerIds));
+                coOwnerIds == null ? Set.of() : Set.copyOf(coOwnerIds), typeId, industryIds == null ? Set.of() : Set.copyOf(industryIds),
+                sourceId);
     }
 }

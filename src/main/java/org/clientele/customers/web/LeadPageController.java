@@ -51,14 +51,16 @@ class LeadPageController {
     private final CompanyManagement companies;
     private final ContactManagement contacts;
     private final ReferenceDataManagement referenceData;
+    private final ReferenceOptions options;
     private final PageChoices choices;
 
     LeadPageController(LeadManagement leads, CompanyManagement companies, ContactManagement contacts,
-            ReferenceDataManagement referenceData, PageChoices choices) {
+            ReferenceDataManagement referenceData, ReferenceOptions options, PageChoices choices) {
         this.leads = leads;
         this.companies = companies;
         this.contacts = contacts;
         this.referenceData = referenceData;
+        this.options = options;
         this.choices = choices;
     }
 
@@ -309,18 +311,8 @@ class LeadPageController {
                 : ListPages.people(lead.ownerId(), lead.coOwnerIds(), null)));
         model.addAttribute("teams", choices.teams());
         model.addAttribute("countries", Countries.all(locale));
-        model.addAttribute("sources", options(ReferenceKind.LEAD_SOURCE, lead == null ? null : lead.sourceId()));
-        model.addAttribute("industries", options(ReferenceKind.INDUSTRY, lead == null ? null : lead.industryId()));
+        model.addAttribute("sources", options.of(ReferenceKind.LEAD_SOURCE, lead == null ? null : lead.sourceId()));
+        model.addAttribute("industries", options.of(ReferenceKind.INDUSTRY, lead == null ? null : lead.industryId()));
         return "customers/lead-form";
-    }
-
-    /** The entries the form offers, and the lead's current one even if it is no longer offered. */
-    private Map<Long, String> options(ReferenceKind kind, Long current) {
-        Map<Long, String> options = new java.util.LinkedHashMap<>();
-        referenceData.offered(kind).forEach(entry -> options.put(entry.id(), entry.name()));
-        if (current != null && !options.containsKey(current)) {
-            referenceData.find(kind, current).ifPresent(entry -> options.put(entry.id(), entry.name()));
-        }
-        return options;
     }
 }

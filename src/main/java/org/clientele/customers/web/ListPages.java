@@ -2,7 +2,10 @@ package org.clientele.customers.web;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.clientele.shared.InvalidInputException;
 import org.clientele.shared.PageRequest;
@@ -41,8 +44,29 @@ final class ListPages {
      * The filters a list page shows, and links that keep them.
      *
      * @param companyId the company whose contacts are listed, on the contact list; {@code null} otherwise
+     * @param more filters only one list has, by parameter name, such as a company's {@code typeId}
      */
-    record Filters(String q, Long ownerId, Long teamId, String country, Long companyId, String sort) {
+    record Filters(String q, Long ownerId, Long teamId, String country, Long companyId, String sort, Map<String, Object> more) {
+
+        Filters {
+            more = Collections.unmodifiableMap(new LinkedHashMap<>(more));
+        }
+
+        Filters(String q, Long ownerId, Long teamId, String country, Long companyId, String sort) {
+            this(q, ownerId, teamId, country, companyId, sort, Map.of());
+        }
+
+        /** The same filters and one more, left out of links when {@code null}. */
+        Filters with(String parameter, Object value) {
+            Map<String, Object> extended = new LinkedHashMap<>(more);
+            extended.put(parameter, value);
+            return new Filters(q, ownerId, teamId, country, companyId, sort, extended);
+        }
+
+        /** The value of a filter added {@link #with}, or {@code null}. */
+        public Object param(String parameter) {
+            return more.get(parameter);
+        }
 
         /** The list in the given sort and from the given cursor, with the same filters. */
         public String link(String path, String sort, String cursor) {
@@ -54,6 +78,7 @@ final class ListPages {
             add(uri, "teamId", teamId);
             add(uri, "country", country);
             add(uri, "companyId", companyId);
+            more.forEach((name, value) -> add(uri, name, value));
             add(uri, "sort", sort);
             add(uri, "cursor", cursor);
             return uri.encode().build().toUriString();
