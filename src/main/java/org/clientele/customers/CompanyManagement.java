@@ -33,9 +33,12 @@ public class CompanyManagement {
     private final Ownership ownership;
     private final TimelineEntries timelineEntries;
     private final SearchTrigrams trigrams;
+    private final DuplicateDetection duplicates;
 
     CompanyManagement(Companies companies, Contacts contacts, CompanyList list, RowEstimates estimates,
-            RecordVisibility visibility, Ownership ownership, TimelineEntries timelineEntries, SearchTrigrams trigrams) {
+            RecordVisibility visibility, Ownership ownership, TimelineEntries timelineEntries, SearchTrigrams trigrams,
+            DuplicateDetection duplicates) {
+        this.duplicates = duplicates;
         this.companies = companies;
         this.contacts = contacts;
         this.list = list;
@@ -58,7 +61,26 @@ public class CompanyManagement {
      */
     @Transactional
     public CompanyView create(long creatorId, CompanyForm form) {
-        CompanyView created = companies.save(new Company(checked(form, null), creatorId)).toView();
+        return create(creatorId, form, true);
+    }
+
+    /**
+     * Creates a company unless it looks like one the creator may see already.
+     *
+     * @param allowDuplicates whether to create it even so
+     * @throws DuplicatesFoundException with the candidates, unless duplicates are allowed
+     * @throws InvalidInputException naming every field at fault
+     */
+    @Transactional
+    public CompanyView create(long creatorId, CompanyForm form, boolean allowDuplicates) {
+        CompanyForm checked = checked(form, null);
+        if (!allowDuplicates) {
+            List<DuplicateCandidate> candidates = duplicates.forCompany(visibility.viewerOf(creatorId), checked);
+            if (!candidates.isEmpty()) {
+                throw new DuplicatesFoundException(candidates);
+            }
+        }
+        CompanyView created = companies.save(new Company(checked, creatorId)).toView();
         index(created);
         return created;
     }
