@@ -70,6 +70,29 @@ class MergePageTests {
     }
 
     @Test
+    void theCreateFormsCheckLiveAsFieldsChange() {
+        String tag = ApiCalls.unique();
+        CompanyView existing = company("Raviga " + tag, "info@raviga-" + tag + ".example");
+
+        Document form = html(mvc.get().uri("/companies/new").cookie(admin).exchange());
+        assertThat(form.select("form[data-testid=company-form]").attr("hx-get")).isEqualTo("/companies/duplicate-check");
+        assertThat(form.select("#duplicate-hints")).hasSize(1);
+        assertThat(html(mvc.get().uri("/companies/" + existing.id() + "/edit").cookie(admin).exchange())
+                .select("form[data-testid=company-form]").hasAttr("hx-get")).as("no check on edits").isFalse();
+
+        Document hints = html(mvc.get().uri("/companies/duplicate-check").header("HX-Request", "true").cookie(admin)
+                .param("name", "Someone").param("website", "www.raviga-" + tag + ".example").exchange());
+        assertThat(hints.select("[data-testid=duplicate-hints] a").eachAttr("href")).containsExactly("/companies/" + existing.id());
+        assertThat(hints.select("nav.navbar")).isEmpty();
+        assertThat(html(mvc.get().uri("/companies/duplicate-check").cookie(admin).param("name", "Nobody " + tag).exchange())
+                .select("[data-testid=duplicate-hints]")).isEmpty();
+        assertThat(html(mvc.get().uri("/contacts/duplicate-check").cookie(admin).param("emails", "info@raviga-" + tag + ".example")
+                .param("companyId", "not a number").exchange()).select("[data-testid=duplicate-hints]")).as("unreadable input").isEmpty();
+        assertThat(html(mvc.get().uri("/leads/duplicate-check").cookie(admin).param("companyEmail", "x@raviga-" + tag + ".example")
+                .exchange()).select("[data-testid=duplicate-hints] a").eachAttr("href")).containsExactly("/companies/" + existing.id());
+    }
+
+    @Test
     void theContactAndLeadFormsWarnToo() {
         String tag = ApiCalls.unique();
         ContactView person = contacts.create(adminId, new ContactForm("Gavin", "Belson " + tag, null, null,
