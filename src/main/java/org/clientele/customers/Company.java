@@ -49,6 +49,10 @@ class Company {
 
     private String website;
 
+    /** Its website's host or its e-mail's domain, unless public (see {@link WebDomains}): what the web-domain duplicate check finds. */
+    @NotAudited
+    private String webDomain;
+
     private String email;
 
     private String phone;
@@ -115,6 +119,7 @@ class Company {
         this.sortName = form.name().toLowerCase(Locale.ROOT);
         this.alternativeNames = form.alternativeNames();
         this.website = form.website();
+        this.webDomain = WebDomains.of(form.website(), form.emails());
         this.email = first(form.emails());
         this.phone = first(form.phones());
         replace(otherEmails, rest(form.emails()));

@@ -34,10 +34,12 @@ public class CompanyManagement {
     private final TimelineEntries timelineEntries;
     private final SearchTrigrams trigrams;
     private final ReferenceDataManagement referenceData;
+    private final DuplicateDetection duplicates;
 
     CompanyManagement(Companies companies, Contacts contacts, CompanyList list, RowEstimates estimates,
             RecordVisibility visibility, Ownership ownership, TimelineEntries timelineEntries, SearchTrigrams trigrams,
-            ReferenceDataManagement referenceData) {
+            ReferenceDataManagement referenceData, DuplicateDetection duplicates) {
+        this.duplicates = duplicates;
         this.companies = companies;
         this.contacts = contacts;
         this.list = list;
@@ -61,7 +63,26 @@ public class CompanyManagement {
      */
     @Transactional
     public CompanyView create(long creatorId, CompanyForm form) {
-        CompanyView created = companies.save(new Company(checked(form, null, creatorId), creatorId)).toView();
+        return create(creatorId, form, true);
+    }
+
+    /**
+     * Creates a company unless it looks like one the creator may see already.
+     *
+     * @param allowDuplicates whether to create it even so
+     * @throws DuplicatesFoundException with the candidates, unless duplicates are allowed
+     * @throws InvalidInputException naming every field at fault
+     */
+    @Transactional
+    public CompanyView create(long creatorId, CompanyForm form, boolean allowDuplicates) {
+        CompanyForm checked = checked(form, null, creatorId);
+        if (!allowDuplicates) {
+            List<DuplicateCandidate> candidates = duplicates.forCompany(visibility.viewerOf(creatorId), checked);
+            if (!candidates.isEmpty()) {
+                throw new DuplicatesFoundException(candidates);
+            }
+        }
+        CompanyView created = companies.save(new Company(checked, creatorId)).toView();
         index(created);
         return created;
     }

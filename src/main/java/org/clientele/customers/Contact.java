@@ -120,6 +120,12 @@ class Contact {
         this.updatedAt = Instant.now();
     }
 
+    /** The company it worked at was merged into another. */
+    void movedToCompany(long companyId) {
+        this.companyId = companyId;
+        this.updatedAt = Instant.now();
+    }
+
     static String sortName(String firstName, String lastName) {
         String last = lastName == null ? "" : lastName;
         String first = firstName == null ? "" : firstName;

@@ -36,9 +36,12 @@ public class ContactManagement {
     private final Ownership ownership;
     private final TimelineEntries timelineEntries;
     private final SearchTrigrams trigrams;
+    private final DuplicateDetection duplicates;
 
     ContactManagement(Contacts contacts, Companies companies, ContactList list, ContactHistory history, RowEstimates estimates,
-            RecordVisibility visibility, Ownership ownership, TimelineEntries timelineEntries, SearchTrigrams trigrams) {
+            RecordVisibility visibility, Ownership ownership, TimelineEntries timelineEntries, SearchTrigrams trigrams,
+            DuplicateDetection duplicates) {
+        this.duplicates = duplicates;
         this.contacts = contacts;
         this.companies = companies;
         this.list = list;
@@ -66,7 +69,27 @@ public class ContactManagement {
      */
     @Transactional
     public ContactView create(long creatorId, ContactForm form) {
-        Contact contact = contacts.save(new Contact(checked(form, null, null, visibility.viewerOf(creatorId)), creatorId));
+        return create(creatorId, form, true);
+    }
+
+    /**
+     * Creates a contact unless it looks like one the creator may see already.
+     *
+     * @param allowDuplicates whether to create it even so
+     * @throws DuplicatesFoundException with the candidates, unless duplicates are allowed
+     * @throws InvalidInputException naming every field at fault
+     */
+    @Transactional
+    public ContactView create(long creatorId, ContactForm form, boolean allowDuplicates) {
+        Viewer creator = visibility.viewerOf(creatorId);
+        ContactForm checked = checked(form, null, null, creator);
+        if (!allowDuplicates) {
+            List<DuplicateCandidate> candidates = duplicates.forContact(creator, checked);
+            if (!candidates.isEmpty()) {
+                throw new DuplicatesFoundException(candidates);
+            }
+        }
+        Contact contact = contacts.save(new Contact(checked, creatorId));
         ContactView created = view(contact);
         index(created);
         return created;
@@ -148,7 +171,7 @@ public class ContactManagement {
         return ContactList.DEFAULT_SORT;
     }
 
-    private Contact visibleContact(long id) {
+    Contact visibleContact(long id) {
         Contact contact = contacts.findById(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
         visibility.check(RECORD_TYPE, id, contact.getOwnerId(), contact.getTeamId(), contact.getCoOwnerIds());
         return contact;

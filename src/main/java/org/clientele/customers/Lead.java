@@ -59,6 +59,10 @@ class Lead {
 
     private String website;
 
+    /** Its company's web domain (see {@link WebDomains}): what the web-domain duplicate check finds. */
+    @NotAudited
+    private String webDomain;
+
     private String companyEmail;
 
     private String companyPhone;
@@ -122,6 +126,7 @@ class Lead {
         this.phone = form.phone();
         this.companyName = form.companyName();
         this.website = form.website();
+        this.webDomain = WebDomains.of(form.website(), java.util.Arrays.asList(form.companyEmail(), form.email()));
         this.companyEmail = form.companyEmail();
         this.companyPhone = form.companyPhone();
         this.address = new PostalAddress(form.address());
@@ -180,6 +185,18 @@ class Lead {
         convertedContactId = contactId;
         convertedAt = Instant.now();
         convertedBy = userId;
+        touch();
+    }
+
+    /** The company it was converted into was merged into another; the only change a converted lead takes. */
+    void convertedCompanyMerged(long survivorId) {
+        convertedCompanyId = survivorId;
+        touch();
+    }
+
+    /** The contact it was converted into was merged into another. */
+    void convertedContactMerged(long survivorId) {
+        convertedContactId = survivorId;
         touch();
     }
 

@@ -40,10 +40,15 @@ public class LeadManagement {
     private final Ownership ownership;
     private final ApplicationEventPublisher events;
     private final SearchTrigrams trigrams;
+    private final DuplicateDetection duplicates;
+    private final TimelineEntries timelineEntries;
 
     LeadManagement(Leads leads, LeadList list, LeadMatches matches, CompanyManagement companies, ContactManagement contacts,
             ReferenceDataManagement referenceData, RowEstimates estimates, RecordVisibility visibility, Ownership ownership,
-            ApplicationEventPublisher events, SearchTrigrams trigrams) {
+            ApplicationEventPublisher events, SearchTrigrams trigrams, DuplicateDetection duplicates,
+            TimelineEntries timelineEntries) {
+        this.timelineEntries = timelineEntries;
+        this.duplicates = duplicates;
         this.leads = leads;
         this.list = list;
         this.matches = matches;
@@ -70,7 +75,26 @@ public class LeadManagement {
      */
     @Transactional
     public LeadView create(long creatorId, LeadForm form) {
-        LeadView created = leads.save(new Lead(checked(form, null, null, creatorId), creatorId)).toView();
+        return create(creatorId, form, true);
+    }
+
+    /**
+     * Creates a lead unless it looks like a lead, contact or company the creator may see already.
+     *
+     * @param allowDuplicates whether to create it even so
+     * @throws DuplicatesFoundException with the candidates, unless duplicates are allowed
+     * @throws InvalidInputException naming every field at fault
+     */
+    @Transactional
+    public LeadView create(long creatorId, LeadForm form, boolean allowDuplicates) {
+        LeadForm checked = checked(form, null, null, creatorId);
+        if (!allowDuplicates) {
+            List<DuplicateCandidate> candidates = duplicates.forLead(visibility.viewerOf(creatorId), checked);
+            if (!candidates.isEmpty()) {
+                throw new DuplicatesFoundException(candidates);
+            }
+        }
+        LeadView created = leads.save(new Lead(checked, creatorId)).toView();
         index(created);
         return created;
     }
@@ -109,6 +133,7 @@ public class LeadManagement {
     public void delete(long id) {
         Lead lead = visibleLead(id);
         lead.requireOpen();
+        timelineEntries.deleteAll(timelineEntries.findBySubjectTypeAndSubjectId(TimelineSubject.LEAD, id));
         leads.delete(lead);
         trigrams.remove(SearchTrigrams.LEAD, id);
     }

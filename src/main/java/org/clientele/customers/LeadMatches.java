@@ -1,6 +1,5 @@
 package org.clientele.customers;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds the companies and contacts a lead may already be: companies by name (the indexed sort
- * name) or web domain, contacts by e-mail address (indexed); only those the viewer may see.
+ * name) or web domain (indexed), contacts by e-mail address (indexed); only those the viewer may see.
  */
 @Component
 class LeadMatches {
@@ -37,20 +36,20 @@ class LeadMatches {
 
     private List<ConversionCandidates.Candidate> companies(Viewer viewer, LeadView lead) {
         String name = lead.companyName() == null ? null : lead.companyName().strip().toLowerCase(Locale.ROOT);
-        String domain = domain(lead.website());
+        String domain = WebDomains.ofWebsite(lead.website());
         if (name == null && domain == null) {
             return List.of();
         }
         ListQuery query = new ListQuery(vendor, "select c.id, c.name, c.website, c.sort_name from companies c where 1 = 1")
                 .and(RecordVisibility.predicate(viewer, COMPANY_COLUMNS));
         if (name != null && domain != null) {
-            query.and("(c.sort_name = ? or c.website like ? or c.website like ?)", name, "%://" + domain + "%", "%://www." + domain + "%");
+            query.and("(c.sort_name = ? or c.web_domain = ?)", name, domain);
         }
         else if (name != null) {
             query.and("c.sort_name = ?", name);
         }
         else {
-            query.and("(c.website like ? or c.website like ?)", "%://" + domain + "%", "%://www." + domain + "%");
+            query.and("c.web_domain = ?", domain);
         }
         query.page(new PageRequest(LIMIT, "name", null), "c.sort_name", "c.id", false);
         return query.list(jdbc, (rs, n) -> new ConversionCandidates.Candidate(rs.getLong("id"), rs.getString("name"),
@@ -70,23 +69,5 @@ class LeadMatches {
                 ((rs.getString("first_name") == null ? "" : rs.getString("first_name")) + " "
                         + (rs.getString("last_name") == null ? "" : rs.getString("last_name"))).strip(),
                 rs.getString("company_name"))).stream().limit(LIMIT).toList();
-    }
-
-    /** The host of a web address without {@code www.}, in lower case; {@code null} if there is none. */
-    static String domain(String website) {
-        if (website == null || website.isBlank()) {
-            return null;
-        }
-        try {
-            String host = URI.create(website.contains("://") ? website.strip() : "https://" + website.strip()).getHost();
-            if (host == null) {
-                return null;
-            }
-            host = host.toLowerCase(Locale.ROOT);
-            return host.startsWith("www.") ? host.substring(4) : host;
-        }
-        catch (IllegalArgumentException ex) {
-            return null;
-        }
     }
 }

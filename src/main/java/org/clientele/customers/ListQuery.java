@@ -32,6 +32,19 @@ final class ListQuery {
         this.sql = new StringBuilder(selectFromWhereTrue);
     }
 
+    /** A query whose select already holds a condition with positional parameters. */
+    ListQuery(DatabaseVendor vendor, String selectFromWhere, Object... values) {
+        this(vendor, selectFromWhere);
+        parameters.addAll(List.of(values));
+    }
+
+    /** Reads at most that many rows, in no particular order. */
+    ListQuery limit(int rows) {
+        sql.append(" limit ?");
+        parameters.add(rows);
+        return this;
+    }
+
     ListQuery and(String condition, Object... values) {
         sql.append(" and ").append(condition);
         parameters.addAll(List.of(values));

@@ -55,7 +55,7 @@ class Ownership {
         }
     }
 
-    private boolean activeUser(long userId) {
+    boolean activeUser(long userId) {
         return users.find(userId).filter(UserAccount::active).isPresent();
     }
 

@@ -113,6 +113,12 @@ class TimelineEntry {
                 status, direction, title, body, durationMinutes, location, sourceModule, sourceReference, createdAt, updatedAt);
     }
 
+    /** Its record was merged into another: the entry moves to the survivor's timeline. */
+    void moveTo(TimelineSubject survivor) {
+        this.subjectType = survivor.type();
+        this.subjectId = survivor.id();
+    }
+
     TimelineSubject subject() {
         return new TimelineSubject(subjectType, subjectId);
     }

@@ -23,6 +23,8 @@ public record TimelineKind(String code, String icon) {
     public static final String QUOTE = "QUOTE";
     public static final String INVOICE = "INVOICE";
     public static final String PAYMENT = "PAYMENT";
+    /** Another record was merged into this one (recorded by the merge, titled with the merged record's name). */
+    public static final String MERGE = "MERGE";
 
     public TimelineKind {
         Objects.requireNonNull(icon, "icon");

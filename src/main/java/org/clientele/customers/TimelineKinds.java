@@ -19,7 +19,8 @@ class TimelineKinds {
             new TimelineKind(TimelineKind.STAGE_CHANGE, "signpost-split"),
             new TimelineKind(TimelineKind.QUOTE, "file-earmark-text"),
             new TimelineKind(TimelineKind.INVOICE, "receipt"),
-            new TimelineKind(TimelineKind.PAYMENT, "cash-coin"));
+            new TimelineKind(TimelineKind.PAYMENT, "cash-coin"),
+            new TimelineKind(TimelineKind.MERGE, "union"));
 
     /** What people write on the timeline themselves; the rest is recorded by modules. */
     static final List<String> WRITTEN = List.of(TimelineKind.NOTE, TimelineKind.CALL, TimelineKind.MEETING);

@@ -34,9 +34,21 @@ class TimelineList {
         this.vendor = vendor;
     }
 
-    /** @param kinds the kinds to show, all if empty */
-    CursorPage<Row> list(TimelineSubject subject, Collection<String> kinds, PageRequest page) {
-        ListQuery query = new ListQuery(vendor, SELECT).and("e.subject_type = ?", subject.type()).and("e.subject_id = ?", subject.id());
+    /**
+     * @param kinds the kinds to show, all if empty
+     * @param leadIds leads converted into the subject, whose entries are shown with its own
+     */
+    CursorPage<Row> list(TimelineSubject subject, Collection<Long> leadIds, Collection<String> kinds, PageRequest page) {
+        ListQuery query = new ListQuery(vendor, SELECT);
+        if (leadIds.isEmpty()) {
+            query.and("e.subject_type = ?", subject.type()).and("e.subject_id = ?", subject.id());
+        }
+        else {
+            List<Object> values = new java.util.ArrayList<>(List.of(subject.type(), subject.id(), TimelineSubject.LEAD));
+            values.addAll(leadIds);
+            query.and("((e.subject_type = ? and e.subject_id = ?) or (e.subject_type = ? and e.subject_id in ("
+                    + String.join(", ", leadIds.stream().map(id -> "?").toList()) + ")))", values.toArray());
+        }
         if (kinds.size() == 1) {
             query.and("e.kind = ?", kinds.iterator().next());
         }

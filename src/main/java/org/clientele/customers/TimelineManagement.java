@@ -43,9 +43,11 @@ public class TimelineManagement {
     private final TimelineKinds kinds;
     private final SubjectAccesses subjects;
     private final UserManagement users;
+    private final Leads leads;
 
     TimelineManagement(TimelineEntries entries, TimelineList list, TimelineKinds kinds, SubjectAccesses subjects,
-            UserManagement users) {
+            UserManagement users, Leads leads) {
+        this.leads = leads;
         this.entries = entries;
         this.list = list;
         this.kinds = kinds;
@@ -69,9 +71,21 @@ public class TimelineManagement {
             }
         }
         Map<Long, String> names = new HashMap<>();
-        return list.list(subject, Set.copyOf(kinds), page)
+        return list.list(subject, convertedLeads(subject), Set.copyOf(kinds), page)
                 .map(row -> row.toView(iconOf(row.kind()), row.authorId() == null ? null
                         : names.computeIfAbsent(row.authorId(), this::nameOf)));
+    }
+
+    /**
+     * The leads converted into a company or contact: their history stays with what they became, so
+     * the record's timeline shows their entries too (they stay on the lead as well).
+     */
+    private List<Long> convertedLeads(TimelineSubject subject) {
+        return switch (subject.type()) {
+            case TimelineSubject.COMPANY -> leads.idsConvertedToCompany(subject.id());
+            case TimelineSubject.CONTACT -> leads.idsConvertedToContact(subject.id());
+            default -> List.of();
+        };
     }
 
     /** The default (and only) order of a timeline: newest first. */

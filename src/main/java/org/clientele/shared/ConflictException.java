@@ -1,6 +1,7 @@
 package org.clientele.shared;
 
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -28,5 +29,10 @@ public class ConflictException extends RuntimeException {
 
     public List<String> candidateIds() {
         return candidateIds;
+    }
+
+    /** Further members of the problem the API answers with, such as each candidate's details; none by default. */
+    public Map<String, Object> problemProperties() {
+        return Map.of();
     }
 }

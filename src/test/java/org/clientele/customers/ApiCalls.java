@@ -54,7 +54,16 @@ final class ApiCalls {
 
     /** Creates a record and returns its id, checking the 201 and the Location header. */
     String create(String collection, String json) {
-        MvcTestResult result = post(collection, json);
+        return create(collection, "", json);
+    }
+
+    /** Creates a record even if it looks like one that exists ({@code ?allowDuplicates=true}). */
+    String createAnyway(String collection, String json) {
+        return create(collection, "?allowDuplicates=true", json);
+    }
+
+    private String create(String collection, String query, String json) {
+        MvcTestResult result = post(collection + query, json);
         assertThat(result).as("POST %s %s", collection, json).hasStatus(201);
         String id = read(result, "$.id");
         assertThat(result.getResponse().getHeader(HttpHeaders.LOCATION)).isEqualTo(collection + "/" + id);

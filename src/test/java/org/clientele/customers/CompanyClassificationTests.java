@@ -161,6 +161,29 @@ class CompanyClassificationTests {
                 .hasPathSatisfying("$.sourceId", id -> assertThat(id).isEqualTo(Long.toString(source)));
     }
 
+    @Test
+    void aMergeKeepsTheChosenTypeAndSourceAndTheIndustriesOfBoth() {
+        String tag = ApiCalls.unique();
+        long customer = shipped("company_types", "customer");
+        long supplier = shipped("company_types", "supplier");
+        long media = shipped("industries", "media");
+        long retail = shipped("industries", "retail");
+        long source = referenceData.create(ReferenceKind.LEAD_SOURCE, "Merge source " + tag, null).id();
+        String survivor = admin.create(COMPANIES, """
+                {"name": "Survivor %s", "typeId": "%d", "industryIds": ["%d"]}""".formatted(tag, customer, media));
+        String merged = admin.create(COMPANIES, """
+                {"name": "Merged %s", "typeId": "%d", "industryIds": ["%d"], "sourceId": "%d"}"""
+                .formatted(tag, supplier, retail, source));
+
+        assertThat(admin.post(COMPANIES + "/merge", """
+                {"survivorId": "%s", "mergedId": "%s", "fields": {"typeId": "MERGED", "sourceId": "MERGED"}}"""
+                .formatted(survivor, merged))).hasStatusOk().bodyJson()
+                .hasPathSatisfying("$.typeId", type -> assertThat(type).isEqualTo(Long.toString(supplier)))
+                .hasPathSatisfying("$.sourceId", id -> assertThat(id).isEqualTo(Long.toString(source)))
+                .hasPathSatisfying("$.industryIds", industries -> assertThat(industries).asArray()
+                        .containsExactlyInAnyOrder(Long.toString(media), Long.toString(retail)));
+    }
+
     private long shipped(String table, String key) {
         return jdbc.sql("select id from " + table + " where name_key = ? and team_id is null").param(key).query(Long.class).single();
     }

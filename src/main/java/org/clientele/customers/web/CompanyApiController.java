@@ -81,12 +81,14 @@ class CompanyApiController {
     @PostMapping(consumes = "application/json")
     @PreAuthorize("hasAuthority('customers:write')")
     @Operation(summary = "Create a company",
-            description = "name is required. ownerId defaults to you and teamId to your first team; phone numbers are "
+            description = "409 with the candidates in duplicates (type, id, name, matchedOn: email, phone, name or domain) when it looks like a record you may see, unless allowDuplicates=true. "
+                    + "name is required. ownerId defaults to you and teamId to your first team; phone numbers are "
                     + "read in the address's country unless they start with + and are stored in E.164.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = CompanyInput.class)))
-    ResponseEntity<CompanyJson> create(@RequestBody JsonNode body, @AuthenticationPrincipal SignedInUser me) {
+    ResponseEntity<CompanyJson> create(@RequestBody JsonNode body, @AuthenticationPrincipal SignedInUser me,
+            @RequestParam(defaultValue = "false") @Parameter(description = "true: create it even if it looks like a record you may see") boolean allowDuplicates) {
         CompanyForm form = apply(body, companies.newForm(me.userId()));
-        CompanyView created = companies.create(me.userId(), form);
+        CompanyView created = companies.create(me.userId(), form, allowDuplicates);
         return ResponseEntity.created(URI.create("/api/v1/companies/" + created.id())).body(CompanyJson.of(created));
     }
 

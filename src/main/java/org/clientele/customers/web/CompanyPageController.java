@@ -16,6 +16,7 @@ import org.clientele.customers.ContactManagement;
 import org.clientele.customers.Countries;
 import org.clientele.customers.ReferenceDataManagement;
 import org.clientele.customers.ReferenceKind;
+import org.clientele.customers.DuplicatesFoundException;
 import org.clientele.platform.Flash;
 import org.clientele.platform.HtmxRequests;
 import org.clientele.platform.SignedInUser;
@@ -97,12 +98,15 @@ class CompanyPageController {
     @PostMapping
     @PreAuthorize("hasAuthority('customers:write')")
     String create(@ModelAttribute("form") CompanyPageForm form, BindingResult errors, @AuthenticationPrincipal SignedInUser me,
-            Model model, Locale locale, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "false") boolean allowDuplicates, Model model, Locale locale, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                CompanyView created = companies.create(me.userId(), form.toForm());
+                CompanyView created = companies.create(me.userId(), form.toForm(), allowDuplicates);
                 redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("companies.created", created.name()));
                 return "redirect:/companies/" + created.id();
+            }
+            catch (DuplicatesFoundException ex) {
+                model.addAttribute("duplicates", ex.candidates());
             }
             catch (InvalidInputException ex) {
                 FormErrors.reject(errors, ex);

@@ -80,11 +80,13 @@ class ContactApiController {
     @PostMapping(consumes = "application/json")
     @PreAuthorize("hasAuthority('customers:write')")
     @Operation(summary = "Create a contact",
-            description = "firstName or lastName is required; companyId must be a company you may see. ownerId defaults "
+            description = "409 with the candidates in duplicates (type, id, name, matchedOn: email, phone, name or domain) when it looks like a record you may see, unless allowDuplicates=true. "
+                    + "firstName or lastName is required; companyId must be a company you may see. ownerId defaults "
                     + "to you and teamId to your first team; birthday is a date such as 1985-04-23.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = ContactInput.class)))
-    ResponseEntity<ContactJson> create(@RequestBody JsonNode body, @AuthenticationPrincipal SignedInUser me) {
-        ContactView created = contacts.create(me.userId(), apply(body, contacts.newForm(me.userId(), null)));
+    ResponseEntity<ContactJson> create(@RequestBody JsonNode body, @AuthenticationPrincipal SignedInUser me,
+            @RequestParam(defaultValue = "false") @Parameter(description = "true: create it even if it looks like a record you may see") boolean allowDuplicates) {
+        ContactView created = contacts.create(me.userId(), apply(body, contacts.newForm(me.userId(), null)), allowDuplicates);
         return ResponseEntity.created(URI.create("/api/v1/contacts/" + created.id())).body(ContactJson.of(created));
     }
 

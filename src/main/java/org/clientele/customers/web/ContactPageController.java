@@ -13,6 +13,7 @@ import org.clientele.customers.ContactManagement;
 import org.clientele.customers.ContactSummary;
 import org.clientele.customers.ContactView;
 import org.clientele.customers.Countries;
+import org.clientele.customers.DuplicatesFoundException;
 import org.clientele.customers.LeadManagement;
 import org.clientele.platform.Flash;
 import org.clientele.platform.HtmxRequests;
@@ -90,12 +91,15 @@ class ContactPageController {
     @PostMapping
     @PreAuthorize("hasAuthority('customers:write')")
     String create(@ModelAttribute("form") ContactPageForm form, BindingResult errors, @AuthenticationPrincipal SignedInUser me,
-            Model model, Locale locale, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "false") boolean allowDuplicates, Model model, Locale locale, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                ContactView created = contacts.create(me.userId(), form.toForm());
+                ContactView created = contacts.create(me.userId(), form.toForm(), allowDuplicates);
                 redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("contacts.created", created.fullName()));
                 return "redirect:/contacts/" + created.id();
+            }
+            catch (DuplicatesFoundException ex) {
+                model.addAttribute("duplicates", ex.candidates());
             }
             catch (InvalidInputException ex) {
                 FormErrors.reject(errors, ex);

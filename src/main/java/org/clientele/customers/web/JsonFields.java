@@ -222,6 +222,28 @@ final class JsonFields {
                 part.text("city", current.city()), part.text("region", current.region()), part.text("country", current.country()));
     }
 
+    /** An object member, read like the body with its problems named {@code field.member}; an empty one if it is missing or null. */
+    JsonFields object(String field) {
+        JsonNode value = body.get(field);
+        if (value != null && !value.isNull() && !value.isObject()) {
+            reject(field, "validation.customers.json-object", null);
+        }
+        JsonNode object = value != null && value.isObject() ? value : tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        return new JsonFields(object, prefix + field + ".", problems);
+    }
+
+    /** Reports a required member that is missing. */
+    void required(String field) {
+        reject(field, "validation.customers.required", null);
+    }
+
+    /** The names of the members present. */
+    List<String> names() {
+        List<String> names = new ArrayList<>();
+        body.propertyNames().forEach(names::add);
+        return names;
+    }
+
     /** @throws InvalidInputException if any member had the wrong type or is unknown */
     void throwIfAny() {
         if (!problems.isEmpty()) {

@@ -86,11 +86,13 @@ class LeadApiController {
     @PostMapping(consumes = "application/json")
     @PreAuthorize("hasAuthority('customers:write')")
     @Operation(summary = "Create a lead",
-            description = "firstName, lastName or companyName is required. sourceId and industryId must be entries offered "
+            description = "409 with the candidates in duplicates (type, id, name, matchedOn: email, phone, name or domain) when it looks like a record you may see, unless allowDuplicates=true. "
+                    + "firstName, lastName or companyName is required. sourceId and industryId must be entries offered "
                     + "to you (/api/v1/lead-sources, /api/v1/industries). ownerId defaults to you and teamId to your first team.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = LeadInput.class)))
-    ResponseEntity<LeadJson> create(@RequestBody JsonNode body, @AuthenticationPrincipal SignedInUser me) {
-        LeadView created = leads.create(me.userId(), apply(body, leads.newForm(me.userId())));
+    ResponseEntity<LeadJson> create(@RequestBody JsonNode body, @AuthenticationPrincipal SignedInUser me,
+            @RequestParam(defaultValue = "false") @Parameter(description = "true: create it even if it looks like a record you may see") boolean allowDuplicates) {
+        LeadView created = leads.create(me.userId(), apply(body, leads.newForm(me.userId())), allowDuplicates);
         return ResponseEntity.created(URI.create("/api/v1/leads/" + created.id())).body(LeadJson.of(created));
     }
 

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.clientele.customers.CompanyManagement;
 import org.clientele.customers.ContactManagement;
 import org.clientele.customers.Countries;
+import org.clientele.customers.DuplicatesFoundException;
 import org.clientele.customers.LeadConversion;
 import org.clientele.customers.LeadFilter;
 import org.clientele.customers.LeadManagement;
@@ -100,12 +101,15 @@ class LeadPageController {
     @PostMapping
     @PreAuthorize("hasAuthority('customers:write')")
     String create(@ModelAttribute("form") LeadPageForm form, BindingResult errors, @AuthenticationPrincipal SignedInUser me,
-            Model model, Locale locale, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "false") boolean allowDuplicates, Model model, Locale locale, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                LeadView created = leads.create(me.userId(), form.toForm());
+                LeadView created = leads.create(me.userId(), form.toForm(), allowDuplicates);
                 redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("leads.created", created.displayName()));
                 return "redirect:/leads/" + created.id();
+            }
+            catch (DuplicatesFoundException ex) {
+                model.addAttribute("duplicates", ex.candidates());
             }
             catch (InvalidInputException ex) {
                 FormErrors.reject(errors, ex);

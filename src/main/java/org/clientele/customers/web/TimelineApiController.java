@@ -36,7 +36,7 @@ import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Timeline", description = "Notes, logged calls and meetings, and what other modules record, on companies and contacts; "
+@Tag(name = "Timeline", description = "Notes, logged calls and meetings, and what other modules record, on companies, contacts and leads; "
         + "an entry is visible exactly when its record is")
 class TimelineApiController {
 
@@ -133,6 +133,40 @@ class TimelineApiController {
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = MeetingInput.class)))
     ResponseEntity<TimelineEntryJson> logContactMeeting(@PathVariable long id, @RequestBody JsonNode body) {
         return add(TimelineSubject.contact(id), TimelineKind.MEETING, body);
+    }
+
+    @GetMapping("/leads/{id}/timeline")
+    @PreAuthorize("hasAuthority('customers:read')")
+    @Operation(summary = "The lead's timeline, newest first",
+            description = "As the company's timeline. 404 if the lead does not exist or you may not see it.")
+    TimelinePageJson leadTimeline(@PathVariable long id, @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) @Parameter(description = "entry kind, such as NOTE; repeat for several") List<String> kind) {
+        return list(TimelineSubject.lead(id), limit, cursor, kind);
+    }
+
+    @PostMapping(path = "/leads/{id}/notes", consumes = "application/json")
+    @PreAuthorize("hasAuthority('customers:write')")
+    @Operation(summary = "Write a note on the lead's timeline", description = "As a note on a company.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = NoteInput.class)))
+    ResponseEntity<TimelineEntryJson> addLeadNote(@PathVariable long id, @RequestBody JsonNode body) {
+        return add(TimelineSubject.lead(id), TimelineKind.NOTE, body);
+    }
+
+    @PostMapping(path = "/leads/{id}/calls", consumes = "application/json")
+    @PreAuthorize("hasAuthority('customers:write')")
+    @Operation(summary = "Log a call with the lead", description = "As a call with a company.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = CallInput.class)))
+    ResponseEntity<TimelineEntryJson> logLeadCall(@PathVariable long id, @RequestBody JsonNode body) {
+        return add(TimelineSubject.lead(id), TimelineKind.CALL, body);
+    }
+
+    @PostMapping(path = "/leads/{id}/meetings", consumes = "application/json")
+    @PreAuthorize("hasAuthority('customers:write')")
+    @Operation(summary = "Log a meeting with the lead", description = "As a meeting with a company.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = MeetingInput.class)))
+    ResponseEntity<TimelineEntryJson> logLeadMeeting(@PathVariable long id, @RequestBody JsonNode body) {
+        return add(TimelineSubject.lead(id), TimelineKind.MEETING, body);
     }
 
     @GetMapping("/timeline-entries/{id}")

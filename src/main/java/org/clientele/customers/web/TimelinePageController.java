@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 import org.clientele.customers.CompanyManagement;
 import org.clientele.customers.ContactManagement;
+import org.clientele.customers.LeadManagement;
 import org.clientele.customers.EntryDirection;
 import org.clientele.customers.TimelineEntryView;
 import org.clientele.customers.TimelineKind;
@@ -29,7 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The timeline on a company's or a contact's page: one handler answers htmx with a fragment and
+ * The timeline on a company's, a contact's or a lead's page: one handler answers htmx with a fragment and
  * a browser without JavaScript with the whole page; the forms post by htmx and put the new entry
  * on top, or post as plain forms and redirect back. A detail page includes
  * {@code customers/fragments/timeline :: timeline('/companies/' + id + '/timeline')}.
@@ -43,8 +44,11 @@ class TimelinePageController {
     private final TimelineManagement timeline;
     private final CompanyManagement companies;
     private final ContactManagement contacts;
+    private final LeadManagement leads;
 
-    TimelinePageController(TimelineManagement timeline, CompanyManagement companies, ContactManagement contacts) {
+    TimelinePageController(TimelineManagement timeline, CompanyManagement companies, ContactManagement contacts,
+            LeadManagement leads) {
+        this.leads = leads;
         this.timeline = timeline;
         this.companies = companies;
         this.contacts = contacts;
@@ -112,6 +116,38 @@ class TimelinePageController {
             @RequestHeader(name = HX_REQUEST, required = false) String htmx, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         return add(TimelineSubject.company(id), TimelineKind.MEETING, form, errors, htmx != null, model, redirect, response);
+    }
+
+    @GetMapping("/leads/{id}/timeline")
+    @PreAuthorize("hasAuthority('customers:read')")
+    String leadTimeline(@PathVariable long id, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String cursor, @RequestHeader(name = HX_REQUEST, required = false) String htmx,
+            Model model) {
+        return show(TimelineSubject.lead(id), kind, cursor, htmx != null, model);
+    }
+
+    @PostMapping("/leads/{id}/timeline/notes")
+    @PreAuthorize("hasAuthority('customers:write')")
+    String addLeadNote(@PathVariable long id, @ModelAttribute("noteForm") TimelinePageForm form, BindingResult errors,
+            @RequestHeader(name = HX_REQUEST, required = false) String htmx, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return add(TimelineSubject.lead(id), TimelineKind.NOTE, form, errors, htmx != null, model, redirect, response);
+    }
+
+    @PostMapping("/leads/{id}/timeline/calls")
+    @PreAuthorize("hasAuthority('customers:write')")
+    String logLeadCall(@PathVariable long id, @ModelAttribute("callForm") TimelinePageForm form, BindingResult errors,
+            @RequestHeader(name = HX_REQUEST, required = false) String htmx, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return add(TimelineSubject.lead(id), TimelineKind.CALL, form, errors, htmx != null, model, redirect, response);
+    }
+
+    @PostMapping("/leads/{id}/timeline/meetings")
+    @PreAuthorize("hasAuthority('customers:write')")
+    String logLeadMeeting(@PathVariable long id, @ModelAttribute("meetingForm") TimelinePageForm form, BindingResult errors,
+            @RequestHeader(name = HX_REQUEST, required = false) String htmx, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return add(TimelineSubject.lead(id), TimelineKind.MEETING, form, errors, htmx != null, model, redirect, response);
     }
 
     @GetMapping("/timeline-entries/{id}/delete")
@@ -212,6 +248,7 @@ class TimelinePageController {
         String name = switch (subject.type()) {
             case TimelineSubject.COMPANY -> companies.find(id).orElseThrow(() -> new RecordNotFoundException("Company", id)).name();
             case TimelineSubject.CONTACT -> contacts.find(id).orElseThrow(() -> new RecordNotFoundException("Contact", id)).fullName();
+            case TimelineSubject.LEAD -> leads.find(id).orElseThrow(() -> new RecordNotFoundException("Lead", id)).displayName();
             default -> throw new IllegalArgumentException("No timeline page for records of type " + subject.type());
         };
         model.addAttribute("subjectName", name);
@@ -233,6 +270,7 @@ class TimelinePageController {
         return switch (subject.type()) {
             case TimelineSubject.COMPANY -> "/companies/" + subject.id();
             case TimelineSubject.CONTACT -> "/contacts/" + subject.id();
+            case TimelineSubject.LEAD -> "/leads/" + subject.id();
             default -> throw new IllegalArgumentException("No page for records of type " + subject.type());
         };
     }

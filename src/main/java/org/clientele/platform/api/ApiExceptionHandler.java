@@ -122,6 +122,7 @@ class ApiExceptionHandler {
         if (ex instanceof ConflictException conflict) {
             ProblemDetail problem = problems.of(ProblemType.CONFLICT, problems.message(conflict.messageCode()));
             problem.setProperty("candidates", conflict.candidateIds());
+            conflict.problemProperties().forEach(problem::setProperty);
             return problem;
         }
         if (ex instanceof OptimisticLockingFailureException) {
