@@ -41,8 +41,19 @@ final class ListPages {
      * The filters a list page shows, and links that keep them.
      *
      * @param companyId the company whose contacts are listed, on the contact list; {@code null} otherwise
+     * @param consent the consent filter's parameter value on the contact list, such as {@code opted_in}; {@code null} otherwise
      */
-    record Filters(String q, Long ownerId, Long teamId, String country, Long companyId, String sort) {
+    record Filters(String q, Long ownerId, Long teamId, String country, Long companyId, String sort, String consent) {
+
+        Filters(String q, Long ownerId, Long teamId, String country, Long companyId, String sort) {
+            this(q, ownerId, teamId, country, companyId, sort, null);
+        }
+
+        /** The list with the same filters and sort as a file to download, such as {@code format=csv}. */
+        public String exportLink(String path, String format) {
+            return UriComponentsBuilder.fromUriString(link(path, sort, null)).queryParam("format", format).encode().build()
+                    .toUriString();
+        }
 
         /** The list in the given sort and from the given cursor, with the same filters. */
         public String link(String path, String sort, String cursor) {
@@ -54,6 +65,7 @@ final class ListPages {
             add(uri, "teamId", teamId);
             add(uri, "country", country);
             add(uri, "companyId", companyId);
+            add(uri, "consent", consent);
             add(uri, "sort", sort);
             add(uri, "cursor", cursor);
             return uri.encode().build().toUriString();

@@ -45,6 +45,19 @@ class PageChoices {
         return names;
     }
 
+    /** Every user, active or not: id and name. */
+    Map<Long, String> allUsers() {
+        Map<Long, String> names = new LinkedHashMap<>();
+        String cursor = null;
+        do {
+            CursorPage<UserSummary> page = users.list(PageRequest.of(PageRequest.MAX_LIMIT, "name", cursor, "name"), null, null);
+            page.data().forEach(user -> names.put(user.id(), user.fullName()));
+            cursor = page.next();
+        }
+        while (cursor != null);
+        return names;
+    }
+
     /** Active users, and the given ones even if they are no longer active (a record's current owner). */
     Map<Long, String> usersWith(Collection<Long> current) {
         return usersWith(activeUsers(), current);
