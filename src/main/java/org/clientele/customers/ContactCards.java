@@ -217,9 +217,26 @@ public class ContactCards {
     }
 
     private static org.clientele.customers.Address address(Address adr) {
-        String country = Countries.normalize(adr.getCountry());
+        String country = country(adr.getCountry());
         return new org.clientele.customers.Address(limited(adr.getStreetAddressFull(), 200), limited(adr.getPostalCode(), 20),
                 limited(adr.getLocality(), 120), limited(adr.getRegion(), 120), Countries.isKnown(country) ? country : null);
+    }
+
+    /** The ISO code of a country given by its code or by its name in English, German or Spanish, as address books write it. */
+    static String country(String value) {
+        String code = Countries.normalize(value);
+        if (code == null || Countries.isKnown(code)) {
+            return code;
+        }
+        for (String iso : Locale.getISOCountries()) {
+            Locale country = new Locale.Builder().setRegion(iso).build();
+            for (Locale language : List.of(Locale.ENGLISH, Locale.GERMAN, new Locale.Builder().setLanguage("es").build())) {
+                if (country.getDisplayCountry(language).equalsIgnoreCase(value.strip())) {
+                    return iso;
+                }
+            }
+        }
+        return null;
     }
 
     /** The company of exactly that name (ignoring case) the signed-in user may see. */

@@ -31,13 +31,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
 
 @RestController
 @RequestMapping("/api/v1/contacts")
 @Tag(name = "Contacts", description = "People, possibly working at a company; lists and reads show only what the caller may see")
 class ContactCardApiController {
-
-    static final String VCARD_TYPES_TEXT = "text/vcard";
 
     private final ContactManagement contacts;
     private final ContactCards cards;
@@ -47,7 +46,7 @@ class ContactCardApiController {
         this.cards = cards;
     }
 
-    @GetMapping(path = "/{id}/vcard", produces = VCARD_TYPES_TEXT)
+    @GetMapping("/{id}/vcard")
     @PreAuthorize("hasAuthority('customers:read')")
     @Operation(summary = "One contact as a vCard", description = "vCard 4.0, or 3.0 with version=3.0. 404 as for GET /contacts/{id}.")
     ResponseEntity<String> card(@PathVariable long id, @RequestParam(required = false) String version) {
@@ -68,7 +67,8 @@ class ContactCardApiController {
     ResponseEntity<?> importCards(HttpServletRequest request, @RequestParam(required = false) boolean dryRun,
             @AuthenticationPrincipal SignedInUser me) throws IOException {
         String text;
-        if (request instanceof MultipartHttpServletRequest multipart) {
+        MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+        if (multipart != null) {
             MultipartFile file = multipart.getFile("file");
             text = file == null ? "" : new String(file.getBytes(), StandardCharsets.UTF_8);
         }
