@@ -20,6 +20,9 @@ import org.clientele.customers.ContactManagement;
 import org.clientele.customers.ContactView;
 import org.clientele.platform.SignedInUser;
 import org.clientele.shared.RecordNotFoundException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -50,10 +53,8 @@ class ContactCardApiController {
     @PreAuthorize("hasAuthority('customers:read')")
     @Operation(summary = "One contact as a vCard", description = "vCard 4.0, or 3.0 with version=3.0. 404 as for GET /contacts/{id}.")
     ResponseEntity<String> card(@PathVariable long id, @RequestParam(required = false) String version) {
-        ContactView contact = contacts.find(id).orElseThrow(() -> new RecordNotFoundException("Contact", id));
-        return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"contact-" + id + ".vcf\"")
-                .contentType(org.springframework.http.MediaType.parseMediaType("text/vcard;charset=UTF-8"))
-                .body(ContactCardApiController.text(contact, ListExports.version(version)));
+        VCardVersion chosen = ListExports.version(version);
+        return download(contacts.find(id).orElseThrow(() -> new RecordNotFoundException("Contact", id)), chosen);
     }
 
     @PostMapping("/vcard")
@@ -84,6 +85,16 @@ class ContactCardApiController {
         }
         CardImport result = cards.importCards(me.userId(), text);
         return ResponseEntity.ok(new ImportJson(Ids.of(result.created()), result.duplicates(), result.unnamed()));
+    }
+
+    /** The contact's card as a file named after them. */
+    static ResponseEntity<String> download(ContactView contact, VCardVersion version) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(contact.fullName().isBlank() ? "contact.vcf" : contact.fullName() + ".vcf", StandardCharsets.UTF_8)
+                        .build().toString())
+                .contentType(MediaType.parseMediaType("text/vcard;charset=UTF-8"))
+                .body(text(contact, version));
     }
 
     static String text(ContactView contact, VCardVersion version) {

@@ -7,14 +7,10 @@ import ezvcard.VCardVersion;
 import org.clientele.customers.CardImport;
 import org.clientele.customers.ContactCards;
 import org.clientele.customers.ContactManagement;
-import org.clientele.customers.ContactView;
 import org.clientele.platform.Flash;
 import org.clientele.platform.SignedInUser;
 import org.clientele.shared.InvalidInputException;
 import org.clientele.shared.RecordNotFoundException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -48,13 +44,8 @@ class ContactCardPageController {
     @PreAuthorize("hasAuthority('customers:read')")
     ResponseEntity<String> card(@PathVariable long id, @RequestParam(required = false) String version) {
         VCardVersion chosen = ListExports.version(version);
-        ContactView contact = contacts.find(id).orElseThrow(() -> new RecordNotFoundException("Contact", id));
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(contact.fullName().isBlank() ? "contact.vcf" : contact.fullName() + ".vcf", StandardCharsets.UTF_8)
-                        .build().toString())
-                .contentType(MediaType.parseMediaType("text/vcard;charset=UTF-8"))
-                .body(ContactCardApiController.text(contact, chosen));
+        return ContactCardApiController.download(contacts.find(id).orElseThrow(() -> new RecordNotFoundException("Contact", id)),
+                chosen);
     }
 
     @GetMapping("/contacts/vcard-import")
