@@ -3,6 +3,7 @@ package org.clientele.customers;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.clientele.identity.RecordColumns;
 import org.clientele.identity.RecordVisibility;
@@ -44,13 +45,32 @@ class CompanyList {
             throw InvalidInputException.of("sort", "validation.sort.unknown", String.join(", ", SORTS));
         }
         boolean byTime = page.sortField().equals("createdAt");
-        ListQuery query = new ListQuery(vendor, SELECT).and(RecordVisibility.predicate(viewer, COLUMNS));
-        filter(query, filter);
+        ListQuery query = query(viewer, filter);
         query.page(page, byTime ? "c.created_at" : "c.sort_name", "c.id", byTime);
         List<Row> rows = query.list(jdbc, this::row);
         return CursorPage.from(rows, page, row -> Cursor.of(page.sort(),
                 byTime ? row.company().createdAt().toString() : row.sortName(), Long.toString(row.company().id())))
                 .map(Row::company);
+    }
+
+    /**
+     * Every row of the list in the given sort, read as the stream is consumed (see
+     * {@link ListQuery#stream}); the same query as a page, without the keyset and the limit.
+     */
+    Stream<CompanySummary> stream(Viewer viewer, CompanyFilter filter, String sort) {
+        if (!SORTS.contains(sort)) {
+            throw InvalidInputException.of("sort", "validation.sort.unknown", String.join(", ", SORTS));
+        }
+        boolean byTime = sort.endsWith("createdAt");
+        return query(viewer, filter).orderBy(byTime ? "c.created_at" : "c.sort_name", "c.id", sort.startsWith("-"))
+                .stream(jdbc, this::row, ListQuery.FETCH_SIZE).map(Row::company);
+    }
+
+    /** The rows the viewer may see that pass the filter, in no order yet. */
+    private ListQuery query(Viewer viewer, CompanyFilter filter) {
+        ListQuery query = new ListQuery(vendor, SELECT).and(RecordVisibility.predicate(viewer, COLUMNS));
+        filter(query, filter);
+        return query;
     }
 
     private static void filter(ListQuery query, CompanyFilter filter) {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.clientele.identity.RecordColumns;
 import org.clientele.identity.RecordVisibility;
@@ -47,13 +48,32 @@ class ContactList {
             throw InvalidInputException.of("sort", "validation.sort.unknown", String.join(", ", SORTS));
         }
         boolean byTime = page.sortField().equals("createdAt");
-        ListQuery query = new ListQuery(vendor, SELECT).and(RecordVisibility.predicate(viewer, COLUMNS));
-        filter(query, filter);
+        ListQuery query = query(viewer, filter);
         query.page(page, byTime ? "c.created_at" : "c.sort_name", "c.id", byTime);
         List<Row> rows = query.list(jdbc, this::row);
         return CursorPage.from(rows, page, row -> Cursor.of(page.sort(),
                 byTime ? row.contact().createdAt().toString() : row.sortName(), Long.toString(row.contact().id())))
                 .map(Row::contact);
+    }
+
+    /**
+     * Every row of the list in the given sort, read as the stream is consumed (see
+     * {@link ListQuery#stream}); the same query as a page, without the keyset and the limit.
+     */
+    Stream<ContactSummary> stream(Viewer viewer, ContactFilter filter, String sort) {
+        if (!SORTS.contains(sort)) {
+            throw InvalidInputException.of("sort", "validation.sort.unknown", String.join(", ", SORTS));
+        }
+        boolean byTime = sort.endsWith("createdAt");
+        return query(viewer, filter).orderBy(byTime ? "c.created_at" : "c.sort_name", "c.id", sort.startsWith("-"))
+                .stream(jdbc, this::row, ListQuery.FETCH_SIZE).map(Row::contact);
+    }
+
+    /** The rows the viewer may see that pass the filter, in no order yet. */
+    private ListQuery query(Viewer viewer, ContactFilter filter) {
+        ListQuery query = new ListQuery(vendor, SELECT).and(RecordVisibility.predicate(viewer, COLUMNS));
+        filter(query, filter);
+        return query;
     }
 
     /**
@@ -87,6 +107,20 @@ class ContactList {
         if (filter.companyId() != null) {
             query.and("c.company_id = ?", filter.companyId());
         }
+        if (filter.consent() != null) {
+            query.and(consentCondition(filter.consent()));
+        }
+    }
+
+    /** Without a consent row a contact has given no answer and may be contacted. */
+    private static String consentCondition(ConsentFilter consent) {
+        String consents = "select 1 from contact_consents k where k.contact_id = c.id and ";
+        return switch (consent) {
+            case OPTED_IN -> "exists (" + consents + "k.email_marketing = 'OPTED_IN')";
+            case OPTED_OUT -> "exists (" + consents + "k.email_marketing = 'OPTED_OUT')";
+            case UNKNOWN -> "not exists (" + consents + "k.email_marketing <> 'UNKNOWN')";
+            case DO_NOT_CONTACT -> "exists (" + consents + "k.do_not_contact = true)";
+        };
     }
 
     private Row row(ResultSet rs, int n) throws SQLException {

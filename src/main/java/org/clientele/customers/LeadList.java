@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.clientele.identity.RecordColumns;
 import org.clientele.identity.RecordVisibility;
@@ -45,13 +46,32 @@ class LeadList {
             throw InvalidInputException.of("sort", "validation.sort.unknown", String.join(", ", SORTS));
         }
         boolean byTime = page.sortField().equals("createdAt");
-        ListQuery query = new ListQuery(vendor, SELECT).and(RecordVisibility.predicate(viewer, COLUMNS));
-        filter(query, filter);
+        ListQuery query = query(viewer, filter);
         query.page(page, byTime ? "l.created_at" : "l.sort_name", "l.id", byTime);
         List<Row> rows = query.list(jdbc, this::row);
         return CursorPage.from(rows, page, row -> Cursor.of(page.sort(),
                 byTime ? row.lead().createdAt().toString() : row.sortName(), Long.toString(row.lead().id())))
                 .map(Row::lead);
+    }
+
+    /**
+     * Every row of the list in the given sort, read as the stream is consumed (see
+     * {@link ListQuery#stream}); the same query as a page, without the keyset and the limit.
+     */
+    Stream<LeadSummary> stream(Viewer viewer, LeadFilter filter, String sort) {
+        if (!SORTS.contains(sort)) {
+            throw InvalidInputException.of("sort", "validation.sort.unknown", String.join(", ", SORTS));
+        }
+        boolean byTime = sort.endsWith("createdAt");
+        return query(viewer, filter).orderBy(byTime ? "l.created_at" : "l.sort_name", "l.id", sort.startsWith("-"))
+                .stream(jdbc, this::row, ListQuery.FETCH_SIZE).map(Row::lead);
+    }
+
+    /** The rows the viewer may see that pass the filter, in no order yet. */
+    private ListQuery query(Viewer viewer, LeadFilter filter) {
+        ListQuery query = new ListQuery(vendor, SELECT).and(RecordVisibility.predicate(viewer, COLUMNS));
+        filter(query, filter);
+        return query;
     }
 
     /** Every word of the search in the person's name, or the text in the company name or e-mail; or digits of the phone. */

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import org.clientele.identity.SqlPredicate;
 import org.clientele.platform.DatabaseVendor;
@@ -22,6 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Times travel as UTC values the driver of either vendor reads the same way.
  */
 final class ListQuery {
+
+    /** Rows read from the database at a time when a whole list is streamed. */
+    static final int FETCH_SIZE = 500;
 
     private final DatabaseVendor vendor;
     private final StringBuilder sql;
@@ -65,20 +69,36 @@ final class ListQuery {
      */
     ListQuery page(PageRequest page, String key, String idColumn, boolean time) {
         String comparison = page.descending() ? "<" : ">";
-        String direction = page.descending() ? "desc" : "asc";
         if (page.after() != null) {
             Object value = time ? timeParameter(Instant.parse(page.after().values().get(0))) : page.after().values().get(0);
             and("(" + key + " " + comparison + " ? or (" + key + " = ? and " + idColumn + " " + comparison + " ?))",
                     value, value, Long.parseLong(page.after().values().get(1)));
         }
-        sql.append(" order by ").append(key).append(' ').append(direction).append(", ").append(idColumn).append(' ')
-                .append(direction).append(" limit ?");
+        orderBy(key, idColumn, page.descending());
+        sql.append(" limit ?");
         parameters.add(page.rowsToRead());
+        return this;
+    }
+
+    /** Orders by the key, then by id, both in the same direction. */
+    ListQuery orderBy(String key, String idColumn, boolean descending) {
+        String direction = descending ? "desc" : "asc";
+        sql.append(" order by ").append(key).append(' ').append(direction).append(", ").append(idColumn).append(' ')
+                .append(direction);
         return this;
     }
 
     <T> List<T> list(JdbcClient jdbc, RowMapper<T> rows) {
         return jdbc.sql(sql.toString()).params(parameters).query(rows).list();
+    }
+
+    /**
+     * Every row, read from the database {@code fetchSize} at a time while the stream is consumed
+     * (a server-side cursor on PostgreSQL, which needs the surrounding transaction; row streaming
+     * on MariaDB Connector/J). The caller closes the stream.
+     */
+    <T> Stream<T> stream(JdbcClient jdbc, RowMapper<T> rows, int fetchSize) {
+        return jdbc.sql(sql.toString()).withFetchSize(fetchSize).params(parameters).query(rows).stream();
     }
 
     Object timeParameter(Instant instant) {

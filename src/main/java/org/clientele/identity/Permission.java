@@ -10,6 +10,8 @@ import java.util.Optional;
 public enum Permission {
     CUSTOMERS_READ("customers:read"),
     CUSTOMERS_WRITE("customers:write"),
+    /** Taking whole lists of customers out as files: a step past reading them, so granted on its own. */
+    CUSTOMERS_EXPORT("customers:export"),
     SALES_READ("sales:read"),
     SALES_WRITE("sales:write"),
     BILLING_READ("billing:read"),

@@ -12,6 +12,7 @@ import static org.clientele.identity.Permission.BILLING_READ;
 import static org.clientele.identity.Permission.BILLING_WRITE;
 import static org.clientele.identity.Permission.CAMPAIGNS_READ;
 import static org.clientele.identity.Permission.CAMPAIGNS_WRITE;
+import static org.clientele.identity.Permission.CUSTOMERS_EXPORT;
 import static org.clientele.identity.Permission.CUSTOMERS_READ;
 import static org.clientele.identity.Permission.CUSTOMERS_WRITE;
 import static org.clientele.identity.Permission.MESSAGING_USE;
@@ -27,15 +28,15 @@ import static org.clientele.identity.Permission.USERS_READ;
  */
 public enum Role {
     ADMINISTRATOR(VisibilityScope.ALL, EnumSet.allOf(Permission.class)),
-    MANAGER(VisibilityScope.TEAM, EnumSet.of(CUSTOMERS_READ, CUSTOMERS_WRITE, SALES_READ, SALES_WRITE, BILLING_READ, ACTIVITIES_READ,
+    MANAGER(VisibilityScope.TEAM, EnumSet.of(CUSTOMERS_READ, CUSTOMERS_WRITE, CUSTOMERS_EXPORT, SALES_READ, SALES_WRITE, BILLING_READ, ACTIVITIES_READ,
             ACTIVITIES_WRITE, SUPPORT_READ, CAMPAIGNS_READ, MESSAGING_USE, ANALYTICS_READ, USERS_READ)),
-    SALES(VisibilityScope.OWN, EnumSet.of(CUSTOMERS_READ, CUSTOMERS_WRITE, SALES_READ, SALES_WRITE, BILLING_READ, ACTIVITIES_READ,
+    SALES(VisibilityScope.OWN, EnumSet.of(CUSTOMERS_READ, CUSTOMERS_WRITE, CUSTOMERS_EXPORT, SALES_READ, SALES_WRITE, BILLING_READ, ACTIVITIES_READ,
             ACTIVITIES_WRITE, MESSAGING_USE, USERS_READ)),
     SUPPORT(VisibilityScope.TEAM, EnumSet.of(CUSTOMERS_READ, CUSTOMERS_WRITE, SALES_READ, SUPPORT_READ, SUPPORT_WRITE, ACTIVITIES_READ,
             ACTIVITIES_WRITE, MESSAGING_USE, USERS_READ)),
     ACCOUNTANT(VisibilityScope.ALL, EnumSet.of(CUSTOMERS_READ, SALES_READ, BILLING_READ, BILLING_WRITE, ACTIVITIES_READ, ANALYTICS_READ,
             USERS_READ)),
-    MARKETING(VisibilityScope.ALL, EnumSet.of(CUSTOMERS_READ, CUSTOMERS_WRITE, CAMPAIGNS_READ, CAMPAIGNS_WRITE, ACTIVITIES_READ,
+    MARKETING(VisibilityScope.ALL, EnumSet.of(CUSTOMERS_READ, CUSTOMERS_WRITE, CUSTOMERS_EXPORT, CAMPAIGNS_READ, CAMPAIGNS_WRITE, ACTIVITIES_READ,
             MESSAGING_USE, ANALYTICS_READ, USERS_READ)),
     /** Sees everything, changes nothing. */
     AUDITOR(VisibilityScope.ALL, readOnlyPermissions());

@@ -32,5 +32,7 @@ public enum SecurityEventType {
     RECOVERY_CODE_USED,
     RECOVERY_CODES_RENEWED,
     /** An administrator changed which roles require two-factor sign-in. */
-    TWO_FACTOR_POLICY_CHANGED
+    TWO_FACTOR_POLICY_CHANGED,
+    /** Someone exported a list of business records; the detail names the records, the format, the filter and the rows. */
+    RECORDS_EXPORTED
 }

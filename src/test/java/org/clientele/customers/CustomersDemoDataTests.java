@@ -55,6 +55,16 @@ class CustomersDemoDataTests {
     }
 
     @Test
+    void someDemoContactsOptedInToMarketingEMailAndSomeOut() {
+        assertThat(count("select count(*) from contact_consents where email_marketing = 'OPTED_IN'")).isGreaterThanOrEqualTo(10);
+        assertThat(count("select count(*) from contact_consents where email_marketing = 'OPTED_OUT'")).isGreaterThanOrEqualTo(5);
+        assertThat(count("select count(*) from contact_consents where do_not_contact = true and do_not_contact_reason is not null"))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from contact_consents k where not exists (select 1 from contact_consent_events e "
+                + "where e.contact_id = k.contact_id)")).as("consent without history").isZero();
+    }
+
+    @Test
     void leadsOfTheDemoColleaguesStandInEveryState() {
         assertThat(count("select count(*) from leads")).isGreaterThanOrEqualTo(20);
         assertThat(jdbc.sql("select distinct status from leads").query(String.class).list())

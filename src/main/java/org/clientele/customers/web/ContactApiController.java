@@ -13,6 +13,9 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.clientele.customers.Address;
+import org.clientele.customers.ConsentFilter;
+import org.clientele.customers.ConsentManagement;
+import org.clientele.customers.ConsentView;
 import org.clientele.customers.ContactFilter;
 import org.clientele.customers.ContactForm;
 import org.clientele.customers.ContactManagement;
@@ -43,12 +46,14 @@ class ContactApiController {
 
     static final Set<String> FIELDS = Set.of("firstName", "lastName", "title", "companyId", "emails", "phones", "birthday",
             "address", "ownerId", "teamId", "coOwnerIds", "version");
-    static final Set<String> READ_ONLY = Set.of("id", "companyName", "createdAt", "updatedAt", "createdBy");
+    static final Set<String> READ_ONLY = Set.of("id", "companyName", "createdAt", "updatedAt", "createdBy", "consent");
 
     private final ContactManagement contacts;
+    private final ConsentManagement consents;
 
-    ContactApiController(ContactManagement contacts) {
+    ContactApiController(ContactManagement contacts, ConsentManagement consents) {
         this.contacts = contacts;
+        this.consents = consents;
     }
 
     @GetMapping
@@ -56,14 +61,17 @@ class ContactApiController {
     @Operation(summary = "List the contacts you may see",
             description = "Pages by keyset: pass `next` as `cursor`. sort: name (last name, then first), -name, createdAt, "
                     + "-createdAt. q matches every word in the names, or the main e-mail address or phone number. "
-                    + "companyId lists the people of one company. count=estimate as for companies.")
+                    + "companyId lists the people of one company; consent those with that answer to marketing e-mail "
+                    + "(opted_in, opted_out, unknown) or marked do_not_contact. count=estimate as for companies.")
     ContactPageJson list(@RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor,
             @RequestParam(required = false) String sort, @RequestParam(required = false) String q,
             @RequestParam(required = false) Long ownerId, @RequestParam(required = false) Long teamId,
             @RequestParam(required = false) @Parameter(description = "ISO 3166-1 alpha-2 code") String country,
             @RequestParam(required = false) Long companyId,
+            @RequestParam(required = false) @Parameter(description = "opted_in, opted_out, unknown or do_not_contact") String consent,
             @RequestParam(required = false) @Parameter(description = "estimate") String count) {
-        ContactFilter filter = new ContactFilter(q, ownerId, teamId, ListParameters.country(country), companyId);
+        ContactFilter filter = new ContactFilter(q, ownerId, teamId, ListParameters.country(country), companyId,
+                ConsentFilter.parse(consent));
         ListParameters.checkCount(count);
         CursorPage<ContactSummary> page = contacts.list(filter, PageRequest.of(limit, sort, cursor, ContactManagement.defaultSort()));
         Long estimate = count == null ? null : contacts.estimateCount(filter).stream().boxed().findFirst().orElse(null);
@@ -74,7 +82,7 @@ class ContactApiController {
     @PreAuthorize("hasAuthority('customers:read')")
     @Operation(summary = "One contact", description = "404 if it does not exist or you may not see it.")
     ContactJson get(@PathVariable long id) {
-        return ContactJson.of(existing(id));
+        return json(existing(id));
     }
 
     @PostMapping(consumes = "application/json")
@@ -87,7 +95,7 @@ class ContactApiController {
     ResponseEntity<ContactJson> create(@RequestBody JsonNode body, @AuthenticationPrincipal SignedInUser me,
             @RequestParam(defaultValue = "false") @Parameter(description = "true: create it even if it looks like a record you may see") boolean allowDuplicates) {
         ContactView created = contacts.create(me.userId(), apply(body, contacts.newForm(me.userId(), null)), allowDuplicates);
-        return ResponseEntity.created(URI.create("/api/v1/contacts/" + created.id())).body(ContactJson.of(created));
+        return ResponseEntity.created(URI.create("/api/v1/contacts/" + created.id())).body(json(created));
     }
 
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
@@ -100,7 +108,7 @@ class ContactApiController {
     ContactJson change(@PathVariable long id, @RequestBody JsonNode patch) {
         ContactView current = existing(id);
         Long version = JsonFields.of(patch).id("version", null);
-        return ContactJson.of(contacts.change(id, apply(patch, current.toForm()), version));
+        return json(contacts.change(id, apply(patch, current.toForm()), version));
     }
 
     @DeleteMapping("/{id}")
@@ -109,6 +117,10 @@ class ContactApiController {
     ResponseEntity<Void> delete(@PathVariable long id) {
         contacts.delete(id);
         return ResponseEntity.noContent().build();
+    }
+
+    private ContactJson json(ContactView contact) {
+        return ContactJson.of(contact, consents.of(contact.id()));
     }
 
     private ContactView existing(long id) {
@@ -148,13 +160,15 @@ class ContactApiController {
 
     record ContactJson(String id, long version, String firstName, String lastName, String title, String companyId,
             String companyName, List<String> emails, List<String> phones, LocalDate birthday, Address address, String ownerId,
-            String teamId, List<String> coOwnerIds, Instant createdAt, Instant updatedAt, String createdBy) {
+            String teamId, List<String> coOwnerIds, Instant createdAt, Instant updatedAt, String createdBy,
+            ConsentApiController.ConsentJson consent) {
 
-        static ContactJson of(ContactView contact) {
+        static ContactJson of(ContactView contact, ConsentView consent) {
             return new ContactJson(Long.toString(contact.id()), contact.version(), contact.firstName(), contact.lastName(),
                     contact.title(), Ids.of(contact.companyId()), contact.companyName(), contact.emails(), contact.phones(),
                     contact.birthday(), contact.address(), Long.toString(contact.ownerId()), Ids.of(contact.teamId()),
-                    Ids.of(contact.coOwnerIds()), contact.createdAt(), contact.updatedAt(), Ids.of(contact.createdBy()));
+                    Ids.of(contact.coOwnerIds()), contact.createdAt(), contact.updatedAt(), Ids.of(contact.createdBy()),
+                    ConsentApiController.ConsentJson.of(consent));
         }
     }
 }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.clientele.customers.CompanyManagement;
 import org.clientele.customers.CompanyView;
+import org.clientele.customers.ConsentFilter;
 import org.clientele.customers.ContactFilter;
 import org.clientele.customers.ContactManagement;
 import org.clientele.customers.ContactSummary;
@@ -45,9 +46,11 @@ class ContactPageController {
     private final CompanyOptions companyOptions;
     private final LeadManagement leads;
     private final PageChoices choices;
+    private final ConsentPanel consentPanel;
 
     ContactPageController(ContactManagement contacts, CompanyManagement companies, CompanyOptions companyOptions,
-            LeadManagement leads, PageChoices choices) {
+            LeadManagement leads, PageChoices choices, ConsentPanel consentPanel) {
+        this.consentPanel = consentPanel;
         this.leads = leads;
         this.contacts = contacts;
         this.companies = companies;
@@ -60,16 +63,19 @@ class ContactPageController {
     @PreAuthorize("hasAuthority('customers:read')")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long ownerId,
             @RequestParam(required = false) Long teamId, @RequestParam(required = false) String country,
-            @RequestParam(required = false) Long companyId, @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String cursor, Model model, Locale locale, HttpServletRequest request,
-            HttpServletResponse response) {
+            @RequestParam(required = false) Long companyId, @RequestParam(required = false) String consent,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) String cursor, Model model, Locale locale,
+            HttpServletRequest request, HttpServletResponse response) {
         String code = Countries.isKnown(Countries.normalize(country)) ? Countries.normalize(country) : null;
-        ContactFilter filter = new ContactFilter(q, ownerId, teamId, code, companyId);
+        ConsentFilter consentFilter = ConsentFilter.parseLeniently(consent);
+        ContactFilter filter = new ContactFilter(q, ownerId, teamId, code, companyId, consentFilter);
         String effectiveSort = sort != null && ContactManagement.sorts().contains(sort) ? sort : ContactManagement.defaultSort();
         CursorPage<ContactSummary> page = contacts.list(filter, ListPages.pageRequest(effectiveSort, cursor));
         Map<Long, String> owners = choices.activeUsers();
         model.addAttribute("page", page);
-        model.addAttribute("filters", new ListPages.Filters(q, ownerId, teamId, code, companyId, effectiveSort));
+        model.addAttribute("filters", new ListPages.Filters(q, ownerId, teamId, code, companyId, effectiveSort)
+                .with("consent", consentFilter == null ? null : consentFilter.parameter()));
+        model.addAttribute("consentFilters", ConsentFilter.values());
         model.addAttribute("filtered", !filter.isEmpty());
         model.addAttribute("company", companyId == null ? null : companies.find(companyId).orElse(null));
         model.addAttribute("owners", owners);
@@ -128,6 +134,7 @@ class ContactPageController {
         model.addAttribute("users", choices.usersWith(ListPages.people(contact.ownerId(), contact.coOwnerIds(), contact.createdBy())));
         model.addAttribute("teamNames", choices.teamNames());
         model.addAttribute("fromLead", leads.convertedToContact(id).orElse(null));
+        consentPanel.fill(model, id);
         return "customers/contact";
     }
 

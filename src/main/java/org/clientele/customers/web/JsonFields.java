@@ -252,8 +252,13 @@ final class JsonFields {
     }
 
     private <T> T reject(String field, String code, T current) {
-        problems.add(new FieldProblem(prefix + field, code));
+        reject(field, code);
         return current;
+    }
+
+    /** Records a problem the caller found in a field's value. */
+    void reject(String field, String code) {
+        problems.add(new FieldProblem(prefix + field, code));
     }
 
     private static Long idOf(JsonNode value) {

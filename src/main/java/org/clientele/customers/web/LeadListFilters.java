@@ -11,6 +11,12 @@ record LeadListFilters(String q, LeadStatus status, Long ownerId, Long teamId, L
         return link(status, sort, cursor);
     }
 
+    /** The list with the same filters and sort as a file to download, such as {@code format=csv}. */
+    public String exportLink(String format) {
+        return UriComponentsBuilder.fromUriString(link(status, sort, null).replaceFirst("^/leads", "/leads/export"))
+                .queryParam("format", format).encode().build().toUriString();
+    }
+
     /** The list with another status (a tab), the same other filters and sort, from the first page. */
     public String withStatus(LeadStatus status) {
         return link(status, sort, null);

@@ -68,6 +68,12 @@ final class ListPages {
             return more.get(parameter);
         }
 
+        /** The list with the same filters and sort as a file to download, such as {@code format=csv}. */
+        public String exportLink(String path, String format) {
+            return UriComponentsBuilder.fromUriString(link(path, sort, null)).queryParam("format", format).encode().build()
+                    .toUriString();
+        }
+
         /** The list in the given sort and from the given cursor, with the same filters. */
         public String link(String path, String sort, String cursor) {
             UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);

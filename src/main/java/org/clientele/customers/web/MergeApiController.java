@@ -8,6 +8,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.clientele.customers.ConsentManagement;
+import org.clientele.customers.ContactView;
 import org.clientele.customers.MergeChoices;
 import org.clientele.customers.MergeManagement;
 import org.clientele.customers.MergeSide;
@@ -31,15 +33,18 @@ class MergeApiController {
             + "422 for the same id twice or an unknown field.";
 
     private final MergeManagement merges;
+    private final ConsentManagement consents;
 
-    MergeApiController(MergeManagement merges) {
+    MergeApiController(MergeManagement merges, ConsentManagement consents) {
         this.merges = merges;
+        this.consents = consents;
     }
 
     @PostMapping(path = "/companies/merge", consumes = "application/json")
     @PreAuthorize("hasAuthority('customers:write')")
     @Operation(summary = "Merge one company into another", description = DESCRIPTION + " Answers the survivor. Fields: name, alternativeNames, "
-            + "website, email (the main address), phone (the main number), address, registrationNumber, description, ownerId, teamId. ")
+            + "website, email (the main address), phone (the main number), address, registrationNumber, typeId, sourceId, description, ownerId, "
+            + "teamId; the industries of both are kept. ")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = MergeInput.class)))
     CompanyApiController.CompanyJson mergeCompanies(@RequestBody JsonNode body) {
         return CompanyApiController.CompanyJson.of(merges.mergeCompanies(choices(body)));
@@ -51,7 +56,8 @@ class MergeApiController {
             + "companyId, email (the main address), phone (the main number), birthday, address, ownerId, teamId. ")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = MergeInput.class)))
     ContactApiController.ContactJson mergeContacts(@RequestBody JsonNode body) {
-        return ContactApiController.ContactJson.of(merges.mergeContacts(choices(body)));
+        ContactView survivor = merges.mergeContacts(choices(body));
+        return ContactApiController.ContactJson.of(survivor, consents.of(survivor.id()));
     }
 
     private static MergeChoices choices(JsonNode body) {

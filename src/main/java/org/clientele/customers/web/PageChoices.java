@@ -34,10 +34,19 @@ class PageChoices {
 
     /** Active users by name: id and name. */
     Map<Long, String> activeUsers() {
+        return users(true);
+    }
+
+    /** Every user, active or not: id and name. */
+    Map<Long, String> allUsers() {
+        return users(null);
+    }
+
+    private Map<Long, String> users(Boolean active) {
         Map<Long, String> names = new LinkedHashMap<>();
         String cursor = null;
         do {
-            CursorPage<UserSummary> page = users.list(PageRequest.of(PageRequest.MAX_LIMIT, "name", cursor, "name"), null, true);
+            CursorPage<UserSummary> page = users.list(PageRequest.of(PageRequest.MAX_LIMIT, "name", cursor, "name"), null, active);
             page.data().forEach(user -> names.put(user.id(), user.fullName()));
             cursor = page.next();
         }
