@@ -5,8 +5,13 @@ package org.clientele.customers;
  *
  * @param q text found in the name, the alternative names, the main e-mail address or phone number
  * @param country ISO 3166-1 alpha-2 code
+ * @param tagId only the companies with this tag
  */
-public record CompanyFilter(String q, Long ownerId, Long teamId, String country) {
+public record CompanyFilter(String q, Long ownerId, Long teamId, String country, Long tagId) {
+
+    public CompanyFilter(String q, Long ownerId, Long teamId, String country) {
+        this(q, ownerId, teamId, country, null);
+    }
 
     public static CompanyFilter none() {
         return new CompanyFilter(null, null, null, null);
@@ -14,6 +19,7 @@ public record CompanyFilter(String q, Long ownerId, Long teamId, String country)
 
     /** Whether it lets every company through. */
     public boolean isEmpty() {
-        return (q == null || q.isBlank()) && ownerId == null && teamId == null && (country == null || country.isBlank());
+        return (q == null || q.isBlank()) && ownerId == null && teamId == null && (country == null || country.isBlank())
+                && tagId == null;
     }
 }

@@ -74,6 +74,9 @@ class CompanyList {
         if (filter.country() != null && !filter.country().isBlank()) {
             query.and("c.country = ?", Countries.normalize(filter.country()));
         }
+        if (filter.tagId() != null) {
+            query.and(TagLink.tagged(TaggedType.COMPANY, "c.id"), filter.tagId());
+        }
     }
 
     private Row row(ResultSet rs, int n) throws SQLException {

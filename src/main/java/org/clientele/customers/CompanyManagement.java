@@ -32,10 +32,12 @@ public class CompanyManagement {
     private final RecordVisibility visibility;
     private final Ownership ownership;
     private final TimelineEntries timelineEntries;
+    private final TagLinks tagLinks;
     private final SearchTrigrams trigrams;
 
     CompanyManagement(Companies companies, Contacts contacts, CompanyList list, RowEstimates estimates,
-            RecordVisibility visibility, Ownership ownership, TimelineEntries timelineEntries, SearchTrigrams trigrams) {
+            RecordVisibility visibility, Ownership ownership, TimelineEntries timelineEntries, SearchTrigrams trigrams,
+            TagLinks tagLinks) {
         this.companies = companies;
         this.contacts = contacts;
         this.list = list;
@@ -43,6 +45,7 @@ public class CompanyManagement {
         this.visibility = visibility;
         this.ownership = ownership;
         this.timelineEntries = timelineEntries;
+        this.tagLinks = tagLinks;
         this.trigrams = trigrams;
     }
 
@@ -105,6 +108,7 @@ public class CompanyManagement {
         timelineEntries.deleteAll(timelineEntries.findBySubjectTypeAndSubjectId(TimelineSubject.COMPANY, id));
         companies.delete(company);
         trigrams.remove(SearchTrigrams.COMPANY, id);
+        tagLinks.removeAllOf(TaggedType.COMPANY, id);
     }
 
     private void index(CompanyView company) {

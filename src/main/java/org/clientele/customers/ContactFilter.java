@@ -6,8 +6,13 @@ package org.clientele.customers;
  * @param q words found in the names, or text in the main e-mail address or phone number
  * @param country ISO 3166-1 alpha-2 code of the contact's address
  * @param companyId only the people working at this company
+ * @param tagId only the contacts with this tag
  */
-public record ContactFilter(String q, Long ownerId, Long teamId, String country, Long companyId) {
+public record ContactFilter(String q, Long ownerId, Long teamId, String country, Long companyId, Long tagId) {
+
+    public ContactFilter(String q, Long ownerId, Long teamId, String country, Long companyId) {
+        this(q, ownerId, teamId, country, companyId, null);
+    }
 
     public static ContactFilter none() {
         return new ContactFilter(null, null, null, null, null);
@@ -19,6 +24,6 @@ public record ContactFilter(String q, Long ownerId, Long teamId, String country,
 
     public boolean isEmpty() {
         return (q == null || q.isBlank()) && ownerId == null && teamId == null && (country == null || country.isBlank())
-                && companyId == null;
+                && companyId == null && tagId == null;
     }
 }

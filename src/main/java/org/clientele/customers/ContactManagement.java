@@ -35,10 +35,13 @@ public class ContactManagement {
     private final RecordVisibility visibility;
     private final Ownership ownership;
     private final TimelineEntries timelineEntries;
+    private final TagLinks tagLinks;
+    private final SegmentMembers segmentMembers;
     private final SearchTrigrams trigrams;
 
     ContactManagement(Contacts contacts, Companies companies, ContactList list, ContactHistory history, RowEstimates estimates,
-            RecordVisibility visibility, Ownership ownership, TimelineEntries timelineEntries, SearchTrigrams trigrams) {
+            RecordVisibility visibility, Ownership ownership, TimelineEntries timelineEntries, SearchTrigrams trigrams,
+            TagLinks tagLinks, SegmentMembers segmentMembers) {
         this.contacts = contacts;
         this.companies = companies;
         this.list = list;
@@ -47,6 +50,8 @@ public class ContactManagement {
         this.visibility = visibility;
         this.ownership = ownership;
         this.timelineEntries = timelineEntries;
+        this.tagLinks = tagLinks;
+        this.segmentMembers = segmentMembers;
         this.trigrams = trigrams;
     }
 
@@ -105,6 +110,8 @@ public class ContactManagement {
         timelineEntries.deleteAll(timelineEntries.findBySubjectTypeAndSubjectId(TimelineSubject.CONTACT, id));
         contacts.delete(contact);
         trigrams.remove(SearchTrigrams.CONTACT, id);
+        tagLinks.removeAllOf(TaggedType.CONTACT, id);
+        segmentMembers.removeContact(id);
     }
 
     private void index(ContactView contact) {

@@ -39,10 +39,11 @@ public class LeadManagement {
     private final Ownership ownership;
     private final ApplicationEventPublisher events;
     private final SearchTrigrams trigrams;
+    private final TagLinks tagLinks;
 
     LeadManagement(Leads leads, LeadList list, LeadMatches matches, CompanyManagement companies, ContactManagement contacts,
             ReferenceDataManagement referenceData, RowEstimates estimates, RecordVisibility visibility, Ownership ownership,
-            ApplicationEventPublisher events, SearchTrigrams trigrams) {
+            ApplicationEventPublisher events, SearchTrigrams trigrams, TagLinks tagLinks) {
         this.leads = leads;
         this.list = list;
         this.matches = matches;
@@ -54,6 +55,7 @@ public class LeadManagement {
         this.ownership = ownership;
         this.events = events;
         this.trigrams = trigrams;
+        this.tagLinks = tagLinks;
     }
 
     /** An empty form owned by the user and put in their first team. */
@@ -110,6 +112,7 @@ public class LeadManagement {
         lead.requireOpen();
         leads.delete(lead);
         trigrams.remove(SearchTrigrams.LEAD, id);
+        tagLinks.removeAllOf(TaggedType.LEAD, id);
     }
 
     private void index(LeadView lead) {

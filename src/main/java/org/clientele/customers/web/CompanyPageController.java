@@ -14,6 +14,7 @@ import org.clientele.customers.CompanyView;
 import org.clientele.customers.ContactFilter;
 import org.clientele.customers.ContactManagement;
 import org.clientele.customers.Countries;
+import org.clientele.customers.TaggedType;
 import org.clientele.platform.Flash;
 import org.clientele.platform.HtmxRequests;
 import org.clientele.platform.SignedInUser;
@@ -45,12 +46,15 @@ class CompanyPageController {
     private final ContactManagement contacts;
     private final LeadManagement leads;
     private final PageChoices choices;
+    private final RecordPageExtras pageExtras;
 
-    CompanyPageController(CompanyManagement companies, ContactManagement contacts, LeadManagement leads, PageChoices choices) {
+    CompanyPageController(CompanyManagement companies, ContactManagement contacts, LeadManagement leads, PageChoices choices,
+            RecordPageExtras pageExtras) {
         this.companies = companies;
         this.contacts = contacts;
         this.leads = leads;
         this.choices = choices;
+        this.pageExtras = pageExtras;
     }
 
     /** The whole page, or only the results when htmx refreshes them after a filter changed. */
@@ -59,11 +63,12 @@ class CompanyPageController {
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long ownerId,
             @RequestParam(required = false) Long teamId, @RequestParam(required = false) String country,
             @RequestParam(required = false) String sort, @RequestParam(required = false) String cursor, Model model,
-            Locale locale, HttpServletRequest request, HttpServletResponse response) {
+            Locale locale, HttpServletRequest request, HttpServletResponse response,
+            @RequestParam(required = false) Long tag) {
         String code = Countries.isKnown(Countries.normalize(country)) ? Countries.normalize(country) : null;
-        CompanyFilter filter = new CompanyFilter(q, ownerId, teamId, code);
+        CompanyFilter filter = new CompanyFilter(q, ownerId, teamId, code, tag);
         String effectiveSort = sort != null && CompanyManagement.sorts().contains(sort) ? sort : CompanyManagement.defaultSort();
-        ListPages.Filters filters = new ListPages.Filters(q, ownerId, teamId, code, null, effectiveSort);
+        ListPages.Filters filters = new ListPages.Filters(q, ownerId, teamId, code, null, effectiveSort, tag);
         CursorPage<CompanySummary> page = companies.list(filter, ListPages.pageRequest(effectiveSort, cursor));
         Map<Long, String> owners = choices.activeUsers();
         model.addAttribute("page", page);
@@ -73,6 +78,7 @@ class CompanyPageController {
         model.addAttribute("userNames", choices.usersWith(owners, page.data().stream().map(CompanySummary::ownerId).toList()));
         model.addAttribute("teams", choices.teams());
         model.addAttribute("countries", Countries.all(locale));
+        pageExtras.addToList(model, TaggedType.COMPANY, page.data().stream().map(CompanySummary::id).toList());
         return HtmxRequests.wantsFragment(request, response) ? "customers/companies :: results" : "customers/companies";
     }
 
@@ -110,6 +116,7 @@ class CompanyPageController {
         model.addAttribute("contacts", contacts.list(ContactFilter.atCompany(id),
                 new PageRequest(ListPages.PAGE_SIZE, ContactManagement.defaultSort(), null)));
         model.addAttribute("fromLead", leads.convertedToCompany(id).orElse(null));
+        pageExtras.addToDetail(model, TaggedType.COMPANY, id);
         return "customers/company";
     }
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -18,6 +19,9 @@ import org.clientele.customers.ContactForm;
 import org.clientele.customers.ContactManagement;
 import org.clientele.customers.ContactSummary;
 import org.clientele.customers.ContactView;
+import org.clientele.customers.TagManagement;
+import org.clientele.customers.TagView;
+import org.clientele.customers.TaggedType;
 import org.clientele.platform.SignedInUser;
 import org.clientele.shared.CursorPage;
 import org.clientele.shared.PageRequest;
@@ -43,12 +47,14 @@ class ContactApiController {
 
     static final Set<String> FIELDS = Set.of("firstName", "lastName", "title", "companyId", "emails", "phones", "birthday",
             "address", "ownerId", "teamId", "coOwnerIds", "version");
-    static final Set<String> READ_ONLY = Set.of("id", "companyName", "createdAt", "updatedAt", "createdBy");
+    static final Set<String> READ_ONLY = Set.of("tags", "id", "companyName", "createdAt", "updatedAt", "createdBy");
 
     private final ContactManagement contacts;
+    private final TagManagement tags;
 
-    ContactApiController(ContactManagement contacts) {
+    ContactApiController(ContactManagement contacts, TagManagement tags) {
         this.contacts = contacts;
+        this.tags = tags;
     }
 
     @GetMapping
@@ -62,19 +68,22 @@ class ContactApiController {
             @RequestParam(required = false) Long ownerId, @RequestParam(required = false) Long teamId,
             @RequestParam(required = false) @Parameter(description = "ISO 3166-1 alpha-2 code") String country,
             @RequestParam(required = false) Long companyId,
-            @RequestParam(required = false) @Parameter(description = "estimate") String count) {
-        ContactFilter filter = new ContactFilter(q, ownerId, teamId, ListParameters.country(country), companyId);
+            @RequestParam(required = false) @Parameter(description = "estimate") String count,
+            @RequestParam(required = false) @Parameter(description = "a tag id: only the records with this tag") Long tag) {
+        ContactFilter filter = new ContactFilter(q, ownerId, teamId, ListParameters.country(country), companyId, tag);
         ListParameters.checkCount(count);
         CursorPage<ContactSummary> page = contacts.list(filter, PageRequest.of(limit, sort, cursor, ContactManagement.defaultSort()));
         Long estimate = count == null ? null : contacts.estimateCount(filter).stream().boxed().findFirst().orElse(null);
-        return new ContactPageJson(page.data().stream().map(ContactListJson::of).toList(), page.next(), estimate);
+        Map<Long, List<TagView>> tagsById = tags.tagsOf(TaggedType.CONTACT, page.data().stream().map(ContactSummary::id).toList());
+        return new ContactPageJson(page.data().stream().map(row -> ContactListJson.of(row, TagJson.of(tagsById, row.id()))).toList(),
+                page.next(), estimate);
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('customers:read')")
     @Operation(summary = "One contact", description = "404 if it does not exist or you may not see it.")
     ContactJson get(@PathVariable long id) {
-        return ContactJson.of(existing(id));
+        return json(existing(id));
     }
 
     @PostMapping(consumes = "application/json")
@@ -85,7 +94,7 @@ class ContactApiController {
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = ContactInput.class)))
     ResponseEntity<ContactJson> create(@RequestBody JsonNode body, @AuthenticationPrincipal SignedInUser me) {
         ContactView created = contacts.create(me.userId(), apply(body, contacts.newForm(me.userId(), null)));
-        return ResponseEntity.created(URI.create("/api/v1/contacts/" + created.id())).body(ContactJson.of(created));
+        return ResponseEntity.created(URI.create("/api/v1/contacts/" + created.id())).body(json(created));
     }
 
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
@@ -98,7 +107,7 @@ class ContactApiController {
     ContactJson change(@PathVariable long id, @RequestBody JsonNode patch) {
         ContactView current = existing(id);
         Long version = JsonFields.of(patch).id("version", null);
-        return ContactJson.of(contacts.change(id, apply(patch, current.toForm()), version));
+        return json(contacts.change(id, apply(patch, current.toForm()), version));
     }
 
     @DeleteMapping("/{id}")
@@ -124,6 +133,10 @@ class ContactApiController {
         return form;
     }
 
+    private ContactJson json(ContactView contact) {
+        return ContactJson.of(contact, TagJson.of(tags.tagsOf(TaggedType.CONTACT, List.of(contact.id())), contact.id()));
+    }
+
     /** What POST and PATCH accept; every member optional in a PATCH. */
     record ContactInput(String firstName, String lastName, String title, String companyId, List<String> emails,
             List<String> phones, LocalDate birthday, Address address, String ownerId, String teamId, List<String> coOwnerIds,
@@ -135,24 +148,25 @@ class ContactApiController {
     }
 
     record ContactListJson(String id, String firstName, String lastName, String title, String companyId, String companyName,
-            String email, String phone, String city, String country, String ownerId, String teamId, Instant createdAt) {
+            String email, String phone, String city, String country, String ownerId, String teamId, Instant createdAt, List<TagJson> tags) {
 
-        static ContactListJson of(ContactSummary contact) {
+        static ContactListJson of(ContactSummary contact, List<TagJson> tags) {
             return new ContactListJson(Long.toString(contact.id()), contact.firstName(), contact.lastName(), contact.title(),
                     Ids.of(contact.companyId()), contact.companyName(), contact.email(), contact.phone(), contact.city(),
-                    contact.country(), Long.toString(contact.ownerId()), Ids.of(contact.teamId()), contact.createdAt());
+                    contact.country(), Long.toString(contact.ownerId()), Ids.of(contact.teamId()), contact.createdAt(), tags);
         }
     }
 
     record ContactJson(String id, long version, String firstName, String lastName, String title, String companyId,
             String companyName, List<String> emails, List<String> phones, LocalDate birthday, Address address, String ownerId,
-            String teamId, List<String> coOwnerIds, Instant createdAt, Instant updatedAt, String createdBy) {
+            String teamId, List<String> coOwnerIds, Instant createdAt, Instant updatedAt, String createdBy,
+            List<TagJson> tags) {
 
-        static ContactJson of(ContactView contact) {
+        static ContactJson of(ContactView contact, List<TagJson> tags) {
             return new ContactJson(Long.toString(contact.id()), contact.version(), contact.firstName(), contact.lastName(),
                     contact.title(), Ids.of(contact.companyId()), contact.companyName(), contact.emails(), contact.phones(),
                     contact.birthday(), contact.address(), Long.toString(contact.ownerId()), Ids.of(contact.teamId()),
-                    Ids.of(contact.coOwnerIds()), contact.createdAt(), contact.updatedAt(), Ids.of(contact.createdBy()));
+                    Ids.of(contact.coOwnerIds()), contact.createdAt(), contact.updatedAt(), Ids.of(contact.createdBy()), tags);
         }
     }
 }

@@ -14,6 +14,7 @@ import org.clientele.customers.ContactSummary;
 import org.clientele.customers.ContactView;
 import org.clientele.customers.Countries;
 import org.clientele.customers.LeadManagement;
+import org.clientele.customers.TaggedType;
 import org.clientele.platform.Flash;
 import org.clientele.platform.HtmxRequests;
 import org.clientele.platform.SignedInUser;
@@ -44,14 +45,16 @@ class ContactPageController {
     private final CompanyOptions companyOptions;
     private final LeadManagement leads;
     private final PageChoices choices;
+    private final RecordPageExtras pageExtras;
 
     ContactPageController(ContactManagement contacts, CompanyManagement companies, CompanyOptions companyOptions,
-            LeadManagement leads, PageChoices choices) {
+            LeadManagement leads, PageChoices choices, RecordPageExtras pageExtras) {
         this.leads = leads;
         this.contacts = contacts;
         this.companies = companies;
         this.companyOptions = companyOptions;
         this.choices = choices;
+        this.pageExtras = pageExtras;
     }
 
     /** The whole page, or only the results when htmx refreshes them after a filter changed. */
@@ -61,20 +64,21 @@ class ContactPageController {
             @RequestParam(required = false) Long teamId, @RequestParam(required = false) String country,
             @RequestParam(required = false) Long companyId, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String cursor, Model model, Locale locale, HttpServletRequest request,
-            HttpServletResponse response) {
+            HttpServletResponse response, @RequestParam(required = false) Long tag) {
         String code = Countries.isKnown(Countries.normalize(country)) ? Countries.normalize(country) : null;
-        ContactFilter filter = new ContactFilter(q, ownerId, teamId, code, companyId);
+        ContactFilter filter = new ContactFilter(q, ownerId, teamId, code, companyId, tag);
         String effectiveSort = sort != null && ContactManagement.sorts().contains(sort) ? sort : ContactManagement.defaultSort();
         CursorPage<ContactSummary> page = contacts.list(filter, ListPages.pageRequest(effectiveSort, cursor));
         Map<Long, String> owners = choices.activeUsers();
         model.addAttribute("page", page);
-        model.addAttribute("filters", new ListPages.Filters(q, ownerId, teamId, code, companyId, effectiveSort));
+        model.addAttribute("filters", new ListPages.Filters(q, ownerId, teamId, code, companyId, effectiveSort, tag));
         model.addAttribute("filtered", !filter.isEmpty());
         model.addAttribute("company", companyId == null ? null : companies.find(companyId).orElse(null));
         model.addAttribute("owners", owners);
         model.addAttribute("userNames", choices.usersWith(owners, page.data().stream().map(ContactSummary::ownerId).toList()));
         model.addAttribute("teams", choices.teams());
         model.addAttribute("countries", Countries.all(locale));
+        pageExtras.addToList(model, TaggedType.CONTACT, page.data().stream().map(ContactSummary::id).toList());
         return HtmxRequests.wantsFragment(request, response) ? "customers/contacts :: results" : "customers/contacts";
     }
 
@@ -124,6 +128,7 @@ class ContactPageController {
         model.addAttribute("users", choices.usersWith(ListPages.people(contact.ownerId(), contact.coOwnerIds(), contact.createdBy())));
         model.addAttribute("teamNames", choices.teamNames());
         model.addAttribute("fromLead", leads.convertedToContact(id).orElse(null));
+        pageExtras.addToDetail(model, TaggedType.CONTACT, id);
         return "customers/contact";
     }
 

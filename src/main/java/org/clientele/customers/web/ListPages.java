@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import org.clientele.customers.TaggedType;
 import org.clientele.shared.InvalidInputException;
 import org.clientele.shared.PageRequest;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -26,6 +27,11 @@ final class ListPages {
         }
     }
 
+    /** Where to go back to after an action on a list: the list link it was sent from, if it is one of that list. */
+    static String backTo(TaggedType type, String back) {
+        return back != null && back.startsWith("/" + type.path()) && !back.startsWith("//") ? back : "/" + type.path();
+    }
+
     /** The record's owner, co-owners and creator, whose names a page shows. */
     static List<Long> people(long ownerId, Collection<Long> coOwnerIds, Long createdBy) {
         List<Long> ids = new ArrayList<>();
@@ -42,7 +48,11 @@ final class ListPages {
      *
      * @param companyId the company whose contacts are listed, on the contact list; {@code null} otherwise
      */
-    record Filters(String q, Long ownerId, Long teamId, String country, Long companyId, String sort) {
+    record Filters(String q, Long ownerId, Long teamId, String country, Long companyId, String sort, Long tagId) {
+
+        Filters(String q, Long ownerId, Long teamId, String country, Long companyId, String sort) {
+            this(q, ownerId, teamId, country, companyId, sort, null);
+        }
 
         /** The list in the given sort and from the given cursor, with the same filters. */
         public String link(String path, String sort, String cursor) {
@@ -54,6 +64,7 @@ final class ListPages {
             add(uri, "teamId", teamId);
             add(uri, "country", country);
             add(uri, "companyId", companyId);
+            add(uri, "tag", tagId);
             add(uri, "sort", sort);
             add(uri, "cursor", cursor);
             return uri.encode().build().toUriString();
