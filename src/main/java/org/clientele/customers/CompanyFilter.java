@@ -7,11 +7,12 @@ package org.clientele.customers;
  * @param country ISO 3166-1 alpha-2 code
  * @param typeId a company type
  * @param industryId one of the industries the company works in
+ * @param tagId only the companies with this tag
  */
-public record CompanyFilter(String q, Long ownerId, Long teamId, String country, Long typeId, Long industryId) {
+public record CompanyFilter(String q, Long ownerId, Long teamId, String country, Long typeId, Long industryId, Long tagId) {
 
     public CompanyFilter(String q, Long ownerId, Long teamId, String country) {
-        this(q, ownerId, teamId, country, null, null);
+        this(q, ownerId, teamId, country, null, null, null);
     }
 
     public static CompanyFilter none() {
@@ -21,6 +22,6 @@ public record CompanyFilter(String q, Long ownerId, Long teamId, String country,
     /** Whether it lets every company through. */
     public boolean isEmpty() {
         return (q == null || q.isBlank()) && ownerId == null && teamId == null && (country == null || country.isBlank())
-                && typeId == null && industryId == null;
+                && typeId == null && industryId == null && tagId == null;
     }
 }

@@ -101,6 +101,9 @@ class CompanyList {
             query.and("exists (select 1 from company_industries ci where ci.company_id = c.id and ci.industry_id = ?)",
                     filter.industryId());
         }
+        if (filter.tagId() != null) {
+            query.and(TagLink.tagged(TaggedType.COMPANY, "c.id"), filter.tagId());
+        }
     }
 
     private Row row(ResultSet rs, int n) throws SQLException {

@@ -32,13 +32,14 @@ public class CompanyManagement {
     private final RecordVisibility visibility;
     private final Ownership ownership;
     private final TimelineEntries timelineEntries;
+    private final TagLinks tagLinks;
     private final SearchTrigrams trigrams;
     private final ReferenceDataManagement referenceData;
     private final DuplicateDetection duplicates;
 
     CompanyManagement(Companies companies, Contacts contacts, CompanyList list, RowEstimates estimates,
             RecordVisibility visibility, Ownership ownership, TimelineEntries timelineEntries, SearchTrigrams trigrams,
-            ReferenceDataManagement referenceData, DuplicateDetection duplicates) {
+            ReferenceDataManagement referenceData, DuplicateDetection duplicates, TagLinks tagLinks) {
         this.duplicates = duplicates;
         this.companies = companies;
         this.contacts = contacts;
@@ -47,6 +48,7 @@ public class CompanyManagement {
         this.visibility = visibility;
         this.ownership = ownership;
         this.timelineEntries = timelineEntries;
+        this.tagLinks = tagLinks;
         this.trigrams = trigrams;
         this.referenceData = referenceData;
     }
@@ -129,6 +131,7 @@ public class CompanyManagement {
         timelineEntries.deleteAll(timelineEntries.findBySubjectTypeAndSubjectId(TimelineSubject.COMPANY, id));
         companies.delete(company);
         trigrams.remove(SearchTrigrams.COMPANY, id);
+        tagLinks.removeAllOf(TaggedType.COMPANY, id);
     }
 
     private void index(CompanyView company) {

@@ -7,11 +7,12 @@ package org.clientele.customers;
  * @param country ISO 3166-1 alpha-2 code of the contact's address
  * @param companyId only the people working at this company
  * @param consent only those with this answer to marketing e-mail, or marked do-not-contact
+ * @param tagId only the contacts with this tag
  */
-public record ContactFilter(String q, Long ownerId, Long teamId, String country, Long companyId, ConsentFilter consent) {
+public record ContactFilter(String q, Long ownerId, Long teamId, String country, Long companyId, ConsentFilter consent, Long tagId) {
 
     public ContactFilter(String q, Long ownerId, Long teamId, String country, Long companyId) {
-        this(q, ownerId, teamId, country, companyId, null);
+        this(q, ownerId, teamId, country, companyId, null, null);
     }
 
     public static ContactFilter none() {
@@ -24,6 +25,6 @@ public record ContactFilter(String q, Long ownerId, Long teamId, String country,
 
     public boolean isEmpty() {
         return (q == null || q.isBlank()) && ownerId == null && teamId == null && (country == null || country.isBlank())
-                && companyId == null && consent == null;
+                && companyId == null && consent == null && tagId == null;
     }
 }

@@ -44,16 +44,45 @@ class ContactList {
     }
 
     CursorPage<ContactSummary> list(Viewer viewer, ContactFilter filter, PageRequest page) {
+        return list(viewer, filter, page, null);
+    }
+
+    /** @param segmentId only the listed members of this static segment, or {@code null} */
+    CursorPage<ContactSummary> list(Viewer viewer, ContactFilter filter, PageRequest page, Long segmentId) {
         if (!SORTS.contains(page.sort())) {
             throw InvalidInputException.of("sort", "validation.sort.unknown", String.join(", ", SORTS));
         }
         boolean byTime = page.sortField().equals("createdAt");
         ListQuery query = query(viewer, filter);
+        inSegment(query, segmentId);
         query.page(page, byTime ? "c.created_at" : "c.sort_name", "c.id", byTime);
         List<Row> rows = query.list(jdbc, this::row);
         return CursorPage.from(rows, page, row -> Cursor.of(page.sort(),
                 byTime ? row.contact().createdAt().toString() : row.sortName(), Long.toString(row.contact().id())))
                 .map(Row::contact);
+    }
+
+    /** How many contacts the viewer may see match, counting no further than {@code limit}. */
+    long count(Viewer viewer, ContactFilter filter, Long segmentId, int limit) {
+        ListQuery query = new ListQuery(vendor, "select c.id from contacts c where 1 = 1").and(RecordVisibility.predicate(viewer, COLUMNS));
+        filter(query, filter);
+        inSegment(query, segmentId);
+        return query.limited(limit).count(jdbc);
+    }
+
+    /** The ids of the matching contacts the viewer may see, by id, after the given one. */
+    List<Long> ids(Viewer viewer, ContactFilter filter, Long segmentId, long afterId, int limit) {
+        ListQuery query = new ListQuery(vendor, "select c.id from contacts c where 1 = 1").and(RecordVisibility.predicate(viewer, COLUMNS));
+        filter(query, filter);
+        inSegment(query, segmentId);
+        query.and("c.id > ?", afterId);
+        return query.orderedById("c.id", limit).list(jdbc, (rs, n) -> rs.getLong(1));
+    }
+
+    private static void inSegment(ListQuery query, Long segmentId) {
+        if (segmentId != null) {
+            query.and("exists (select 1 from segment_members sm where sm.segment_id = ? and sm.contact_id = c.id)", segmentId);
+        }
     }
 
     /**
@@ -106,6 +135,9 @@ class ContactList {
         }
         if (filter.companyId() != null) {
             query.and("c.company_id = ?", filter.companyId());
+        }
+        if (filter.tagId() != null) {
+            query.and(TagLink.tagged(TaggedType.CONTACT, "c.id"), filter.tagId());
         }
         if (filter.consent() != null) {
             query.and(consentCondition(filter.consent()));

@@ -35,12 +35,14 @@ public class ContactManagement {
     private final RecordVisibility visibility;
     private final Ownership ownership;
     private final TimelineEntries timelineEntries;
+    private final TagLinks tagLinks;
+    private final SegmentMembers segmentMembers;
     private final SearchTrigrams trigrams;
     private final DuplicateDetection duplicates;
 
     ContactManagement(Contacts contacts, Companies companies, ContactList list, ContactHistory history, RowEstimates estimates,
             RecordVisibility visibility, Ownership ownership, TimelineEntries timelineEntries, SearchTrigrams trigrams,
-            DuplicateDetection duplicates) {
+            DuplicateDetection duplicates, TagLinks tagLinks, SegmentMembers segmentMembers) {
         this.duplicates = duplicates;
         this.contacts = contacts;
         this.companies = companies;
@@ -50,6 +52,8 @@ public class ContactManagement {
         this.visibility = visibility;
         this.ownership = ownership;
         this.timelineEntries = timelineEntries;
+        this.tagLinks = tagLinks;
+        this.segmentMembers = segmentMembers;
         this.trigrams = trigrams;
     }
 
@@ -128,6 +132,8 @@ public class ContactManagement {
         timelineEntries.deleteAll(timelineEntries.findBySubjectTypeAndSubjectId(TimelineSubject.CONTACT, id));
         contacts.delete(contact);
         trigrams.remove(SearchTrigrams.CONTACT, id);
+        tagLinks.removeAllOf(TaggedType.CONTACT, id);
+        segmentMembers.removeContact(id);
     }
 
     private void index(ContactView contact) {

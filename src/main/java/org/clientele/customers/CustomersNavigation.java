@@ -23,6 +23,16 @@ class CustomersNavigation {
     }
 
     @Bean
+    NavigationItem tagsNavigation() {
+        return NavigationItem.main("nav.tags", "/tags", "tags", 115, "customers:read");
+    }
+
+    @Bean
+    NavigationItem segmentsNavigation() {
+        return NavigationItem.main("nav.segments", "/segments", "collection", 116, "customers:read");
+    }
+
+    @Bean
     NavigationItem referenceDataNavigation() {
         return NavigationItem.administration("nav.reference-data", "/admin/reference-data/lead-sources", "list-ul", 120,
                 "settings:admin");

@@ -5,8 +5,13 @@ package org.clientele.customers;
  *
  * @param q words found in the person's name, or text in the company name or e-mail address, or digits of the phone number
  * @param country ISO 3166-1 alpha-2 code of the lead's address
+ * @param tagId only the leads with this tag
  */
-public record LeadFilter(String q, LeadStatus status, Long ownerId, Long teamId, Long sourceId, String country) {
+public record LeadFilter(String q, LeadStatus status, Long ownerId, Long teamId, Long sourceId, String country, Long tagId) {
+
+    public LeadFilter(String q, LeadStatus status, Long ownerId, Long teamId, Long sourceId, String country) {
+        this(q, status, ownerId, teamId, sourceId, country, null);
+    }
 
     public static LeadFilter none() {
         return new LeadFilter(null, null, null, null, null, null);
@@ -14,6 +19,6 @@ public record LeadFilter(String q, LeadStatus status, Long ownerId, Long teamId,
 
     public boolean isEmpty() {
         return (q == null || q.isBlank()) && status == null && ownerId == null && teamId == null && sourceId == null
-                && (country == null || country.isBlank());
+                && (country == null || country.isBlank()) && tagId == null;
     }
 }

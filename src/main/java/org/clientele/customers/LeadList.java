@@ -106,6 +106,9 @@ class LeadList {
         if (filter.country() != null && !filter.country().isBlank()) {
             query.and("l.country = ?", Countries.normalize(filter.country()));
         }
+        if (filter.tagId() != null) {
+            query.and(TagLink.tagged(TaggedType.LEAD, "l.id"), filter.tagId());
+        }
     }
 
     private Row row(ResultSet rs, int n) throws SQLException {

@@ -42,11 +42,12 @@ public class LeadManagement {
     private final SearchTrigrams trigrams;
     private final DuplicateDetection duplicates;
     private final TimelineEntries timelineEntries;
+    private final TagLinks tagLinks;
 
     LeadManagement(Leads leads, LeadList list, LeadMatches matches, CompanyManagement companies, ContactManagement contacts,
             ReferenceDataManagement referenceData, RowEstimates estimates, RecordVisibility visibility, Ownership ownership,
             ApplicationEventPublisher events, SearchTrigrams trigrams, DuplicateDetection duplicates,
-            TimelineEntries timelineEntries) {
+            TimelineEntries timelineEntries, TagLinks tagLinks) {
         this.timelineEntries = timelineEntries;
         this.duplicates = duplicates;
         this.leads = leads;
@@ -60,6 +61,7 @@ public class LeadManagement {
         this.ownership = ownership;
         this.events = events;
         this.trigrams = trigrams;
+        this.tagLinks = tagLinks;
     }
 
     /** An empty form owned by the user and put in their first team. */
@@ -136,6 +138,7 @@ public class LeadManagement {
         timelineEntries.deleteAll(timelineEntries.findBySubjectTypeAndSubjectId(TimelineSubject.LEAD, id));
         leads.delete(lead);
         trigrams.remove(SearchTrigrams.LEAD, id);
+        tagLinks.removeAllOf(TaggedType.LEAD, id);
     }
 
     private void index(LeadView lead) {

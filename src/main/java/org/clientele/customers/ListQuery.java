@@ -88,6 +88,24 @@ final class ListQuery {
         return this;
     }
 
+    /** Orders by the id alone and reads at most {@code limit} rows. */
+    ListQuery orderedById(String idColumn, int limit) {
+        sql.append(" order by ").append(idColumn).append(" limit ?");
+        parameters.add(limit);
+        return this;
+    }
+
+    /** Wraps the query so that {@link #count} stops after {@code limit} rows instead of reading every match. */
+    ListQuery limited(int limit) {
+        sql.insert(0, "select count(*) from (").append(" limit ?) limited");
+        parameters.add(limit);
+        return this;
+    }
+
+    long count(JdbcClient jdbc) {
+        return jdbc.sql(sql.toString()).params(parameters).query(Long.class).single();
+    }
+
     <T> List<T> list(JdbcClient jdbc, RowMapper<T> rows) {
         return jdbc.sql(sql.toString()).params(parameters).query(rows).list();
     }
@@ -102,6 +120,11 @@ final class ListQuery {
     }
 
     Object timeParameter(Instant instant) {
+        return timeParameter(vendor, instant);
+    }
+
+    /** A point in time as a parameter the vendor's driver writes as UTC. */
+    static Object timeParameter(DatabaseVendor vendor, Instant instant) {
         return vendor == DatabaseVendor.POSTGRESQL ? OffsetDateTime.ofInstant(instant, ZoneOffset.UTC)
                 : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }

@@ -48,6 +48,10 @@ final class ApiCalls {
                 .content(json).exchange();
     }
 
+    MvcTestResult put(String uri) {
+        return mvc.put().uri(uri).header(HttpHeaders.AUTHORIZATION, bearer).exchange();
+    }
+
     MvcTestResult delete(String uri) {
         return mvc.delete().uri(uri).header(HttpHeaders.AUTHORIZATION, bearer).exchange();
     }

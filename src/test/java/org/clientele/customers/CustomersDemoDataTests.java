@@ -65,6 +65,18 @@ class CustomersDemoDataTests {
     }
 
     @Test
+    void demoRecordsCarryAFewTagsAndSegmentsGroupContacts() {
+        assertThat(jdbc.sql("select name from tags order by name").query(String.class).list())
+                .contains("Follow up", "Key account", "Newsletter", "Partner");
+        assertThat(count("select count(*) from tag_links where subject_type = 'COMPANY'")).isEqualTo(5);
+        assertThat(count("select count(*) from tag_links where subject_type = 'CONTACT'")).isGreaterThanOrEqualTo(10);
+        assertThat(count("select count(*) from tag_links where subject_type = 'LEAD'")).isGreaterThanOrEqualTo(3);
+        assertThat(jdbc.sql("select name from segments order by name").query(String.class).list())
+                .containsExactly("Contacts in Germany", "Newsletter readers", "Trade fair invitations");
+        assertThat(count("select count(*) from segment_members")).isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
     void leadsOfTheDemoColleaguesStandInEveryState() {
         assertThat(count("select count(*) from leads")).isGreaterThanOrEqualTo(20);
         assertThat(jdbc.sql("select distinct status from leads").query(String.class).list())

@@ -58,7 +58,7 @@ class CustomersJourneyTest {
         assertThat(rows).hasCount(1);
         assertThat(page).hasURL(Pattern.compile("/companies\\?.*q=olivares"));
         page.getByLabel("Search").fill("");
-        page.getByLabel("Country").selectOption("IT");
+        page.getByTestId("company-filters").getByLabel("Country").selectOption("IT");
         assertThat(rows).hasCount(2);
         page.locator("th[aria-sort] a").first().click();
         assertThat(page.locator("th[aria-sort=descending]")).hasCount(1);

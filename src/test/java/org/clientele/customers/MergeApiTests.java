@@ -142,6 +142,22 @@ class MergeApiTests {
     }
 
     @Test
+    void tagsAndStaticSegmentMembershipsFollowTheSurvivor() {
+        String tag = ApiCalls.unique();
+        String survivor = admin.create("/api/v1/contacts", "{\"lastName\": \"Keeper " + tag + "\"}");
+        String merged = admin.create("/api/v1/contacts", "{\"lastName\": \"Gone " + tag + "\"}");
+        String vip = admin.create("/api/v1/tags", "{\"name\": \"VIP " + tag + "\", \"colour\": \"green\"}");
+        String segment = admin.create("/api/v1/segments", "{\"name\": \"Invitees " + tag + "\", \"kind\": \"static\"}");
+        assertThat(admin.put("/api/v1/contacts/" + merged + "/tags/" + vip)).hasStatus2xxSuccessful();
+        assertThat(admin.put("/api/v1/segments/" + segment + "/members/" + merged)).hasStatus(204);
+
+        assertThat(admin.post("/api/v1/contacts/merge", "{\"survivorId\": \"" + survivor + "\", \"mergedId\": \"" + merged + "\"}"))
+                .hasStatusOk().bodyJson().extractingPath("$.tags[*].id").asArray().containsExactly(vip);
+        List<String> members = ApiCalls.read(admin.get("/api/v1/segments/" + segment + "/members"), "$.data[*].id");
+        assertThat(members).containsExactly(survivor);
+    }
+
+    @Test
     void mergingNeedsBothRecordsInSightAndThePermissionToChangeCustomers() {
         String tag = ApiCalls.unique();
         Account sales = account("Seller");

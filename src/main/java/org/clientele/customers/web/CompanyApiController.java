@@ -3,6 +3,7 @@ package org.clientele.customers.web;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -17,6 +18,9 @@ import org.clientele.customers.CompanyForm;
 import org.clientele.customers.CompanyManagement;
 import org.clientele.customers.CompanySummary;
 import org.clientele.customers.CompanyView;
+import org.clientele.customers.TagManagement;
+import org.clientele.customers.TagView;
+import org.clientele.customers.TaggedType;
 import org.clientele.platform.SignedInUser;
 import org.clientele.shared.CursorPage;
 import org.clientele.shared.PageRequest;
@@ -42,12 +46,16 @@ class CompanyApiController {
 
     static final Set<String> FIELDS = Set.of("name", "alternativeNames", "website", "emails", "phones", "address",
             "registrationNumber", "description", "ownerId", "teamId", "coOwnerIds", "typeId", "industryIds", "sourceId", "version");
-    static final Set<String> READ_ONLY = Set.of("id", "createdAt", "updatedAt", "createdBy");
+    static final Set<String> READ_ONLY = Set.of("tags", "id", "createdAt", "updatedAt", "createdBy");
 
     private final CompanyManagement companies;
+    private final TagManagement tags;
+    private final CustomerJsonViews views;
 
-    CompanyApiController(CompanyManagement companies) {
+    CompanyApiController(CompanyManagement companies, TagManagement tags, CustomerJsonViews views) {
         this.companies = companies;
+        this.tags = tags;
+        this.views = views;
     }
 
     @GetMapping
@@ -63,19 +71,22 @@ class CompanyApiController {
             @RequestParam(required = false) @Parameter(description = "ISO 3166-1 alpha-2 code") String country,
             @RequestParam(required = false) @Parameter(description = "A company type") Long typeId,
             @RequestParam(required = false) @Parameter(description = "One of the company's industries") Long industryId,
-            @RequestParam(required = false) @Parameter(description = "estimate") String count) {
-        CompanyFilter filter = new CompanyFilter(q, ownerId, teamId, ListParameters.country(country), typeId, industryId);
+            @RequestParam(required = false) @Parameter(description = "estimate") String count,
+            @RequestParam(required = false) @Parameter(description = "a tag id: only the records with this tag") Long tag) {
+        CompanyFilter filter = new CompanyFilter(q, ownerId, teamId, ListParameters.country(country), typeId, industryId, tag);
         ListParameters.checkCount(count);
         CursorPage<CompanySummary> page = companies.list(filter, PageRequest.of(limit, sort, cursor, CompanyManagement.defaultSort()));
         Long estimate = count == null ? null : companies.estimateCount(filter).stream().boxed().findFirst().orElse(null);
-        return new CompanyPageJson(page.data().stream().map(CompanyListJson::of).toList(), page.next(), estimate);
+        Map<Long, List<TagView>> tagsById = tags.tagsOf(TaggedType.COMPANY, page.data().stream().map(CompanySummary::id).toList());
+        return new CompanyPageJson(page.data().stream().map(row -> CompanyListJson.of(row, TagJson.of(tagsById, row.id()))).toList(),
+                page.next(), estimate);
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('customers:read')")
     @Operation(summary = "One company", description = "404 if it does not exist or you may not see it.")
     CompanyJson get(@PathVariable long id) {
-        return CompanyJson.of(existing(id));
+        return json(existing(id));
     }
 
     @PostMapping(consumes = "application/json")
@@ -89,7 +100,7 @@ class CompanyApiController {
             @RequestParam(defaultValue = "false") @Parameter(description = "true: create it even if it looks like a record you may see") boolean allowDuplicates) {
         CompanyForm form = apply(body, companies.newForm(me.userId()));
         CompanyView created = companies.create(me.userId(), form, allowDuplicates);
-        return ResponseEntity.created(URI.create("/api/v1/companies/" + created.id())).body(CompanyJson.of(created));
+        return ResponseEntity.created(URI.create("/api/v1/companies/" + created.id())).body(json(created));
     }
 
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
@@ -101,7 +112,7 @@ class CompanyApiController {
     CompanyJson change(@PathVariable long id, @RequestBody JsonNode patch) {
         CompanyView current = existing(id);
         Long version = JsonFields.of(patch).id("version", null);
-        return CompanyJson.of(companies.change(id, apply(patch, current.toForm()), version));
+        return json(companies.change(id, apply(patch, current.toForm()), version));
     }
 
     @DeleteMapping("/{id}")
@@ -129,6 +140,10 @@ class CompanyApiController {
         return form;
     }
 
+    private CompanyJson json(CompanyView company) {
+        return views.company(company);
+    }
+
     /** What POST and PATCH accept; every member optional in a PATCH. */
     record CompanyInput(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200) String name, String alternativeNames,
             String website, List<String> emails, List<String> phones, Address address, String registrationNumber,
@@ -144,26 +159,26 @@ class CompanyApiController {
     }
 
     record CompanyListJson(String id, String name, String website, String email, String phone, String city, String country,
-            String ownerId, String teamId, Instant createdAt) {
+            String ownerId, String teamId, Instant createdAt, List<TagJson> tags) {
 
-        static CompanyListJson of(CompanySummary company) {
+        static CompanyListJson of(CompanySummary company, List<TagJson> tags) {
             return new CompanyListJson(Long.toString(company.id()), company.name(), company.website(), company.email(),
                     company.phone(), company.city(), company.country(), Long.toString(company.ownerId()), Ids.of(company.teamId()),
-                    company.createdAt());
+                    company.createdAt(), tags);
         }
     }
 
     record CompanyJson(String id, long version, String name, String alternativeNames, String website, List<String> emails,
             List<String> phones, Address address, String registrationNumber, String description, String ownerId, String teamId,
             List<String> coOwnerIds, Instant createdAt, Instant updatedAt, String createdBy, String typeId, List<String> industryIds,
-            String sourceId) {
+            String sourceId, List<TagJson> tags) {
 
-        static CompanyJson of(CompanyView company) {
+        static CompanyJson of(CompanyView company, List<TagJson> tags) {
             return new CompanyJson(Long.toString(company.id()), company.version(), company.name(), company.alternativeNames(),
                     company.website(), company.emails(), company.phones(), company.address(), company.registrationNumber(),
                     company.description(), Long.toString(company.ownerId()), Ids.of(company.teamId()), Ids.of(company.coOwnerIds()),
                     company.createdAt(), company.updatedAt(), Ids.of(company.createdBy()), Ids.of(company.typeId()),
-                    Ids.of(company.industryIds()), Ids.of(company.sourceId()));
+                    Ids.of(company.industryIds()), Ids.of(company.sourceId()), tags);
         }
     }
 }

@@ -17,6 +17,7 @@ import org.clientele.customers.Countries;
 import org.clientele.customers.ReferenceDataManagement;
 import org.clientele.customers.ReferenceKind;
 import org.clientele.customers.DuplicatesFoundException;
+import org.clientele.customers.TaggedType;
 import org.clientele.platform.Flash;
 import org.clientele.platform.HtmxRequests;
 import org.clientele.platform.SignedInUser;
@@ -50,15 +51,17 @@ class CompanyPageController {
     private final PageChoices choices;
     private final ReferenceOptions options;
     private final ReferenceDataManagement referenceData;
+    private final RecordPageExtras pageExtras;
 
     CompanyPageController(CompanyManagement companies, ContactManagement contacts, LeadManagement leads, PageChoices choices,
-            ReferenceOptions options, ReferenceDataManagement referenceData) {
+            ReferenceOptions options, ReferenceDataManagement referenceData, RecordPageExtras pageExtras) {
         this.companies = companies;
         this.contacts = contacts;
         this.leads = leads;
         this.choices = choices;
         this.options = options;
         this.referenceData = referenceData;
+        this.pageExtras = pageExtras;
     }
 
     /** The whole page, or only the results when htmx refreshes them after a filter changed. */
@@ -68,12 +71,13 @@ class CompanyPageController {
             @RequestParam(required = false) Long teamId, @RequestParam(required = false) String country,
             @RequestParam(required = false) Long typeId, @RequestParam(required = false) Long industryId,
             @RequestParam(required = false) String sort, @RequestParam(required = false) String cursor, Model model,
-            Locale locale, HttpServletRequest request, HttpServletResponse response) {
+            Locale locale, HttpServletRequest request, HttpServletResponse response,
+            @RequestParam(required = false) Long tag) {
         String code = Countries.isKnown(Countries.normalize(country)) ? Countries.normalize(country) : null;
-        CompanyFilter filter = new CompanyFilter(q, ownerId, teamId, code, typeId, industryId);
+        CompanyFilter filter = new CompanyFilter(q, ownerId, teamId, code, typeId, industryId, tag);
         String effectiveSort = sort != null && CompanyManagement.sorts().contains(sort) ? sort : CompanyManagement.defaultSort();
         ListPages.Filters filters = new ListPages.Filters(q, ownerId, teamId, code, null, effectiveSort)
-                .with("typeId", typeId).with("industryId", industryId);
+                .with("typeId", typeId).with("industryId", industryId).with("tag", tag);
         CursorPage<CompanySummary> page = companies.list(filter, ListPages.pageRequest(effectiveSort, cursor));
         Map<Long, String> owners = choices.activeUsers();
         model.addAttribute("page", page);
@@ -85,6 +89,7 @@ class CompanyPageController {
         model.addAttribute("countries", Countries.all(locale));
         model.addAttribute("types", options.of(ReferenceKind.COMPANY_TYPE, typeId));
         model.addAttribute("industries", options.of(ReferenceKind.INDUSTRY, industryId));
+        pageExtras.addToList(model, TaggedType.COMPANY, page.data().stream().map(CompanySummary::id).toList());
         return HtmxRequests.wantsFragment(request, response) ? "customers/companies :: results" : "customers/companies";
     }
 
@@ -128,6 +133,7 @@ class CompanyPageController {
         model.addAttribute("typeNames", referenceData.names(ReferenceKind.COMPANY_TYPE));
         model.addAttribute("sourceNames", referenceData.names(ReferenceKind.LEAD_SOURCE));
         model.addAttribute("industryNames", referenceData.names(ReferenceKind.INDUSTRY));
+        pageExtras.addToDetail(model, TaggedType.COMPANY, id);
         return "customers/company";
     }
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -21,6 +22,9 @@ import org.clientele.customers.ContactForm;
 import org.clientele.customers.ContactManagement;
 import org.clientele.customers.ContactSummary;
 import org.clientele.customers.ContactView;
+import org.clientele.customers.TagManagement;
+import org.clientele.customers.TagView;
+import org.clientele.customers.TaggedType;
 import org.clientele.platform.SignedInUser;
 import org.clientele.shared.CursorPage;
 import org.clientele.shared.PageRequest;
@@ -46,14 +50,16 @@ class ContactApiController {
 
     static final Set<String> FIELDS = Set.of("firstName", "lastName", "title", "companyId", "emails", "phones", "birthday",
             "address", "ownerId", "teamId", "coOwnerIds", "version");
-    static final Set<String> READ_ONLY = Set.of("id", "companyName", "createdAt", "updatedAt", "createdBy", "consent");
+    static final Set<String> READ_ONLY = Set.of("tags", "id", "companyName", "createdAt", "updatedAt", "createdBy", "consent");
 
     private final ContactManagement contacts;
-    private final ConsentManagement consents;
+    private final TagManagement tags;
+    private final CustomerJsonViews views;
 
-    ContactApiController(ContactManagement contacts, ConsentManagement consents) {
+    ContactApiController(ContactManagement contacts, TagManagement tags, CustomerJsonViews views) {
         this.contacts = contacts;
-        this.consents = consents;
+        this.tags = tags;
+        this.views = views;
     }
 
     @GetMapping
@@ -69,13 +75,16 @@ class ContactApiController {
             @RequestParam(required = false) @Parameter(description = "ISO 3166-1 alpha-2 code") String country,
             @RequestParam(required = false) Long companyId,
             @RequestParam(required = false) @Parameter(description = "opted_in, opted_out, unknown or do_not_contact") String consent,
-            @RequestParam(required = false) @Parameter(description = "estimate") String count) {
+            @RequestParam(required = false) @Parameter(description = "estimate") String count,
+            @RequestParam(required = false) @Parameter(description = "a tag id: only the records with this tag") Long tag) {
         ContactFilter filter = new ContactFilter(q, ownerId, teamId, ListParameters.country(country), companyId,
-                ConsentFilter.parse(consent));
+                ConsentFilter.parse(consent), tag);
         ListParameters.checkCount(count);
         CursorPage<ContactSummary> page = contacts.list(filter, PageRequest.of(limit, sort, cursor, ContactManagement.defaultSort()));
         Long estimate = count == null ? null : contacts.estimateCount(filter).stream().boxed().findFirst().orElse(null);
-        return new ContactPageJson(page.data().stream().map(ContactListJson::of).toList(), page.next(), estimate);
+        Map<Long, List<TagView>> tagsById = tags.tagsOf(TaggedType.CONTACT, page.data().stream().map(ContactSummary::id).toList());
+        return new ContactPageJson(page.data().stream().map(row -> ContactListJson.of(row, TagJson.of(tagsById, row.id()))).toList(),
+                page.next(), estimate);
     }
 
     @GetMapping("/{id}")
@@ -120,7 +129,7 @@ class ContactApiController {
     }
 
     private ContactJson json(ContactView contact) {
-        return ContactJson.of(contact, consents.of(contact.id()));
+        return views.contact(contact);
     }
 
     private ContactView existing(long id) {
@@ -149,26 +158,26 @@ class ContactApiController {
     }
 
     record ContactListJson(String id, String firstName, String lastName, String title, String companyId, String companyName,
-            String email, String phone, String city, String country, String ownerId, String teamId, Instant createdAt) {
+            String email, String phone, String city, String country, String ownerId, String teamId, Instant createdAt, List<TagJson> tags) {
 
-        static ContactListJson of(ContactSummary contact) {
+        static ContactListJson of(ContactSummary contact, List<TagJson> tags) {
             return new ContactListJson(Long.toString(contact.id()), contact.firstName(), contact.lastName(), contact.title(),
                     Ids.of(contact.companyId()), contact.companyName(), contact.email(), contact.phone(), contact.city(),
-                    contact.country(), Long.toString(contact.ownerId()), Ids.of(contact.teamId()), contact.createdAt());
+                    contact.country(), Long.toString(contact.ownerId()), Ids.of(contact.teamId()), contact.createdAt(), tags);
         }
     }
 
     record ContactJson(String id, long version, String firstName, String lastName, String title, String companyId,
             String companyName, List<String> emails, List<String> phones, LocalDate birthday, Address address, String ownerId,
             String teamId, List<String> coOwnerIds, Instant createdAt, Instant updatedAt, String createdBy,
-            ConsentApiController.ConsentJson consent) {
+            ConsentApiController.ConsentJson consent, List<TagJson> tags) {
 
-        static ContactJson of(ContactView contact, ConsentView consent) {
+        static ContactJson of(ContactView contact, ConsentView consent, List<TagJson> tags) {
             return new ContactJson(Long.toString(contact.id()), contact.version(), contact.firstName(), contact.lastName(),
                     contact.title(), Ids.of(contact.companyId()), contact.companyName(), contact.emails(), contact.phones(),
                     contact.birthday(), contact.address(), Long.toString(contact.ownerId()), Ids.of(contact.teamId()),
                     Ids.of(contact.coOwnerIds()), contact.createdAt(), contact.updatedAt(), Ids.of(contact.createdBy()),
-                    ConsentApiController.ConsentJson.of(consent));
+                    ConsentApiController.ConsentJson.of(consent), tags);
         }
     }
 }

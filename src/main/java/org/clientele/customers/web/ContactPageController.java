@@ -16,6 +16,7 @@ import org.clientele.customers.ContactView;
 import org.clientele.customers.Countries;
 import org.clientele.customers.DuplicatesFoundException;
 import org.clientele.customers.LeadManagement;
+import org.clientele.customers.TaggedType;
 import org.clientele.platform.Flash;
 import org.clientele.platform.HtmxRequests;
 import org.clientele.platform.SignedInUser;
@@ -47,15 +48,17 @@ class ContactPageController {
     private final LeadManagement leads;
     private final PageChoices choices;
     private final ConsentPanel consentPanel;
+    private final RecordPageExtras pageExtras;
 
     ContactPageController(ContactManagement contacts, CompanyManagement companies, CompanyOptions companyOptions,
-            LeadManagement leads, PageChoices choices, ConsentPanel consentPanel) {
+            LeadManagement leads, PageChoices choices, ConsentPanel consentPanel, RecordPageExtras pageExtras) {
         this.consentPanel = consentPanel;
         this.leads = leads;
         this.contacts = contacts;
         this.companies = companies;
         this.companyOptions = companyOptions;
         this.choices = choices;
+        this.pageExtras = pageExtras;
     }
 
     /** The whole page, or only the results when htmx refreshes them after a filter changed. */
@@ -65,16 +68,16 @@ class ContactPageController {
             @RequestParam(required = false) Long teamId, @RequestParam(required = false) String country,
             @RequestParam(required = false) Long companyId, @RequestParam(required = false) String consent,
             @RequestParam(required = false) String sort, @RequestParam(required = false) String cursor, Model model, Locale locale,
-            HttpServletRequest request, HttpServletResponse response) {
+            HttpServletRequest request, HttpServletResponse response, @RequestParam(required = false) Long tag) {
         String code = Countries.isKnown(Countries.normalize(country)) ? Countries.normalize(country) : null;
         ConsentFilter consentFilter = ConsentFilter.parseLeniently(consent);
-        ContactFilter filter = new ContactFilter(q, ownerId, teamId, code, companyId, consentFilter);
+        ContactFilter filter = new ContactFilter(q, ownerId, teamId, code, companyId, consentFilter, tag);
         String effectiveSort = sort != null && ContactManagement.sorts().contains(sort) ? sort : ContactManagement.defaultSort();
         CursorPage<ContactSummary> page = contacts.list(filter, ListPages.pageRequest(effectiveSort, cursor));
         Map<Long, String> owners = choices.activeUsers();
         model.addAttribute("page", page);
         model.addAttribute("filters", new ListPages.Filters(q, ownerId, teamId, code, companyId, effectiveSort)
-                .with("consent", consentFilter == null ? null : consentFilter.parameter()));
+                .with("consent", consentFilter == null ? null : consentFilter.parameter()).with("tag", tag));
         model.addAttribute("consentFilters", ConsentFilter.values());
         model.addAttribute("filtered", !filter.isEmpty());
         model.addAttribute("company", companyId == null ? null : companies.find(companyId).orElse(null));
@@ -82,6 +85,7 @@ class ContactPageController {
         model.addAttribute("userNames", choices.usersWith(owners, page.data().stream().map(ContactSummary::ownerId).toList()));
         model.addAttribute("teams", choices.teams());
         model.addAttribute("countries", Countries.all(locale));
+        pageExtras.addToList(model, TaggedType.CONTACT, page.data().stream().map(ContactSummary::id).toList());
         return HtmxRequests.wantsFragment(request, response) ? "customers/contacts :: results" : "customers/contacts";
     }
 
@@ -135,6 +139,7 @@ class ContactPageController {
         model.addAttribute("teamNames", choices.teamNames());
         model.addAttribute("fromLead", leads.convertedToContact(id).orElse(null));
         consentPanel.fill(model, id);
+        pageExtras.addToDetail(model, TaggedType.CONTACT, id);
         return "customers/contact";
     }
 

@@ -43,10 +43,11 @@ class CustomerExportApiController {
     void companies(@RequestParam(required = false) @Parameter(description = FORMAT) String format,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String q, @RequestParam(required = false) Long ownerId,
-            @RequestParam(required = false) Long teamId, @RequestParam(required = false) String country, Locale locale,
-            HttpServletResponse response) throws IOException {
-        exports.companies(new CompanyFilter(q, ownerId, teamId, ListParameters.country(country)), sort, tableFormat(format, accept),
-                locale, response);
+            @RequestParam(required = false) Long teamId, @RequestParam(required = false) String country,
+            @RequestParam(required = false) Long typeId, @RequestParam(required = false) Long industryId,
+            @RequestParam(required = false) Long tag, Locale locale, HttpServletResponse response) throws IOException {
+        exports.companies(new CompanyFilter(q, ownerId, teamId, ListParameters.country(country), typeId, industryId, tag), sort,
+                tableFormat(format, accept), locale, response);
     }
 
     @GetMapping("/contacts/export")
@@ -61,10 +62,10 @@ class CustomerExportApiController {
             @RequestParam(required = false) Long companyId,
             @RequestParam(required = false) @Parameter(description = "opted_in, opted_out, unknown or do_not_contact") String consent,
             @RequestParam(required = false) @Parameter(description = "vCard version: 4.0 (default) or 3.0") String version,
-            Locale locale, HttpServletResponse response) throws IOException {
+            @RequestParam(required = false) Long tag, Locale locale, HttpServletResponse response) throws IOException {
         ExportFormat chosen = ExportFormat.of(format, accept, List.of(ExportFormat.CSV, ExportFormat.XLSX, ExportFormat.VCF));
         ContactFilter filter = new ContactFilter(q, ownerId, teamId, ListParameters.country(country), companyId,
-                ConsentFilter.parse(consent));
+                ConsentFilter.parse(consent), tag);
         exports.contacts(filter, sort, chosen, ListExports.version(version), locale, response);
     }
 
@@ -75,10 +76,10 @@ class CustomerExportApiController {
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String q, @RequestParam(required = false) String status,
             @RequestParam(required = false) Long ownerId, @RequestParam(required = false) Long teamId,
-            @RequestParam(required = false) Long sourceId, @RequestParam(required = false) String country, Locale locale,
-            HttpServletResponse response) throws IOException {
+            @RequestParam(required = false) Long sourceId, @RequestParam(required = false) String country,
+            @RequestParam(required = false) Long tag, Locale locale, HttpServletResponse response) throws IOException {
         LeadFilter filter = new LeadFilter(q, LeadApiController.status(status), ownerId, teamId, sourceId,
-                ListParameters.country(country));
+                ListParameters.country(country), tag);
         exports.leads(filter, sort, tableFormat(format, accept), locale, response);
     }
 

@@ -34,9 +34,11 @@ class CustomerExportPageController {
     @PreAuthorize("hasAuthority('customers:export')")
     void companies(@RequestParam(required = false) String format, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String q, @RequestParam(required = false) Long ownerId,
-            @RequestParam(required = false) Long teamId, @RequestParam(required = false) String country, Locale locale,
-            HttpServletResponse response) throws IOException {
-        exports.companies(new CompanyFilter(q, ownerId, teamId, country(country)), sort, tableFormat(format), locale, response);
+            @RequestParam(required = false) Long teamId, @RequestParam(required = false) String country,
+            @RequestParam(required = false) Long typeId, @RequestParam(required = false) Long industryId,
+            @RequestParam(required = false) Long tag, Locale locale, HttpServletResponse response) throws IOException {
+        exports.companies(new CompanyFilter(q, ownerId, teamId, country(country), typeId, industryId, tag), sort, tableFormat(format),
+                locale, response);
     }
 
     @GetMapping("/contacts/export")
@@ -45,9 +47,11 @@ class CustomerExportPageController {
             @RequestParam(required = false) String q, @RequestParam(required = false) Long ownerId,
             @RequestParam(required = false) Long teamId, @RequestParam(required = false) String country,
             @RequestParam(required = false) Long companyId, @RequestParam(required = false) String consent,
-            @RequestParam(required = false) String version, Locale locale, HttpServletResponse response) throws IOException {
+            @RequestParam(required = false) String version, @RequestParam(required = false) Long tag, Locale locale,
+            HttpServletResponse response) throws IOException {
         ExportFormat chosen = ExportFormat.of(format, null, List.of(ExportFormat.CSV, ExportFormat.XLSX, ExportFormat.VCF));
-        ContactFilter filter = new ContactFilter(q, ownerId, teamId, country(country), companyId, ConsentFilter.parseLeniently(consent));
+        ContactFilter filter = new ContactFilter(q, ownerId, teamId, country(country), companyId, ConsentFilter.parseLeniently(consent),
+                tag);
         exports.contacts(filter, sort, chosen, ListExports.version(version), locale, response);
     }
 
@@ -56,9 +60,9 @@ class CustomerExportPageController {
     void leads(@RequestParam(required = false) String format, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String q, @RequestParam(required = false) String status,
             @RequestParam(required = false) Long ownerId, @RequestParam(required = false) Long teamId,
-            @RequestParam(required = false) Long sourceId, @RequestParam(required = false) String country, Locale locale,
-            HttpServletResponse response) throws IOException {
-        exports.leads(new LeadFilter(q, status(status), ownerId, teamId, sourceId, country(country)), sort, tableFormat(format),
+            @RequestParam(required = false) Long sourceId, @RequestParam(required = false) String country,
+            @RequestParam(required = false) Long tag, Locale locale, HttpServletResponse response) throws IOException {
+        exports.leads(new LeadFilter(q, status(status), ownerId, teamId, sourceId, country(country), tag), sort, tableFormat(format),
                 locale, response);
     }
 

@@ -3,6 +3,7 @@ package org.clientele.customers.web;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -20,6 +21,9 @@ import org.clientele.customers.LeadManagement;
 import org.clientele.customers.LeadStatus;
 import org.clientele.customers.LeadSummary;
 import org.clientele.customers.LeadView;
+import org.clientele.customers.TagManagement;
+import org.clientele.customers.TagView;
+import org.clientele.customers.TaggedType;
 import org.clientele.platform.SignedInUser;
 import org.clientele.shared.CursorPage;
 import org.clientele.shared.InvalidInputException;
@@ -47,13 +51,15 @@ class LeadApiController {
     static final Set<String> FIELDS = Set.of("firstName", "lastName", "title", "email", "phone", "companyName", "website",
             "companyEmail", "companyPhone", "address", "sourceId", "industryId", "description", "ownerId", "teamId", "coOwnerIds",
             "version");
-    static final Set<String> READ_ONLY = Set.of("id", "status", "disqualifyReason", "convertedCompanyId", "convertedContactId",
+    static final Set<String> READ_ONLY = Set.of("tags", "id", "status", "disqualifyReason", "convertedCompanyId", "convertedContactId",
             "convertedAt", "convertedBy", "createdAt", "updatedAt", "createdBy");
 
     private final LeadManagement leads;
+    private final TagManagement tags;
 
-    LeadApiController(LeadManagement leads) {
+    LeadApiController(LeadManagement leads, TagManagement tags) {
         this.leads = leads;
+        this.tags = tags;
     }
 
     @GetMapping
@@ -68,19 +74,22 @@ class LeadApiController {
             @RequestParam(required = false) Long ownerId, @RequestParam(required = false) Long teamId,
             @RequestParam(required = false) Long sourceId,
             @RequestParam(required = false) @Parameter(description = "ISO 3166-1 alpha-2 code") String country,
-            @RequestParam(required = false) @Parameter(description = "estimate") String count) {
-        LeadFilter filter = new LeadFilter(q, status(status), ownerId, teamId, sourceId, ListParameters.country(country));
+            @RequestParam(required = false) @Parameter(description = "estimate") String count,
+            @RequestParam(required = false) @Parameter(description = "a tag id: only the records with this tag") Long tag) {
+        LeadFilter filter = new LeadFilter(q, status(status), ownerId, teamId, sourceId, ListParameters.country(country), tag);
         ListParameters.checkCount(count);
         CursorPage<LeadSummary> page = leads.list(filter, PageRequest.of(limit, sort, cursor, LeadManagement.defaultSort()));
         Long estimate = count == null ? null : leads.estimateCount(filter).stream().boxed().findFirst().orElse(null);
-        return new LeadPageJson(page.data().stream().map(LeadListJson::of).toList(), page.next(), estimate);
+        Map<Long, List<TagView>> tagsById = tags.tagsOf(TaggedType.LEAD, page.data().stream().map(LeadSummary::id).toList());
+        return new LeadPageJson(page.data().stream().map(row -> LeadListJson.of(row, TagJson.of(tagsById, row.id()))).toList(),
+                page.next(), estimate);
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('customers:read')")
     @Operation(summary = "One lead", description = "404 if it does not exist or you may not see it.")
     LeadJson get(@PathVariable long id) {
-        return LeadJson.of(existing(id));
+        return json(existing(id));
     }
 
     @PostMapping(consumes = "application/json")
@@ -93,7 +102,7 @@ class LeadApiController {
     ResponseEntity<LeadJson> create(@RequestBody JsonNode body, @AuthenticationPrincipal SignedInUser me,
             @RequestParam(defaultValue = "false") @Parameter(description = "true: create it even if it looks like a record you may see") boolean allowDuplicates) {
         LeadView created = leads.create(me.userId(), apply(body, leads.newForm(me.userId())), allowDuplicates);
-        return ResponseEntity.created(URI.create("/api/v1/leads/" + created.id())).body(LeadJson.of(created));
+        return ResponseEntity.created(URI.create("/api/v1/leads/" + created.id())).body(json(created));
     }
 
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
@@ -105,7 +114,7 @@ class LeadApiController {
     LeadJson change(@PathVariable long id, @RequestBody JsonNode patch) {
         LeadView current = existing(id);
         Long version = JsonFields.of(patch).id("version", null);
-        return LeadJson.of(leads.change(id, apply(patch, current.toForm()), version));
+        return json(leads.change(id, apply(patch, current.toForm()), version));
     }
 
     @DeleteMapping("/{id}")
@@ -120,7 +129,7 @@ class LeadApiController {
     @PreAuthorize("hasAuthority('customers:write')")
     @Operation(summary = "Qualify a new lead", description = "409 unless the lead is NEW.")
     LeadJson qualify(@PathVariable long id) {
-        return LeadJson.of(leads.qualify(id));
+        return json(leads.qualify(id));
     }
 
     @PostMapping(path = "/{id}/disqualify", consumes = "application/json")
@@ -131,14 +140,14 @@ class LeadApiController {
         JsonFields json = JsonFields.of(body).rejectUnknown(Set.of("reason"), Set.of());
         String reason = json.text("reason", null);
         json.throwIfAny();
-        return LeadJson.of(leads.disqualify(id, reason));
+        return json(leads.disqualify(id, reason));
     }
 
     @PostMapping("/{id}/reopen")
     @PreAuthorize("hasAuthority('customers:write')")
     @Operation(summary = "Reopen a disqualified lead", description = "Back to NEW; 409 unless the lead is DISQUALIFIED.")
     LeadJson reopen(@PathVariable long id) {
-        return LeadJson.of(leads.reopen(id));
+        return json(leads.reopen(id));
     }
 
     @PostMapping(path = "/{id}/convert", consumes = "application/json")
@@ -187,6 +196,10 @@ class LeadApiController {
         return form;
     }
 
+    private LeadJson json(LeadView lead) {
+        return LeadJson.of(lead, TagJson.of(tags.tagsOf(TaggedType.LEAD, List.of(lead.id())), lead.id()));
+    }
+
     /** What POST and PATCH accept; every member optional in a PATCH. */
     record LeadInput(String firstName, String lastName, String title, String email, String phone, String companyName,
             String website, String companyEmail, String companyPhone, Address address, String sourceId, String industryId,
@@ -198,12 +211,12 @@ class LeadApiController {
     }
 
     record LeadListJson(String id, LeadStatus status, String firstName, String lastName, String companyName, String email,
-            String phone, String country, String sourceId, String sourceName, String ownerId, String teamId, Instant createdAt) {
+            String phone, String country, String sourceId, String sourceName, String ownerId, String teamId, Instant createdAt, List<TagJson> tags) {
 
-        static LeadListJson of(LeadSummary lead) {
+        static LeadListJson of(LeadSummary lead, List<TagJson> tags) {
             return new LeadListJson(Long.toString(lead.id()), lead.status(), lead.firstName(), lead.lastName(), lead.companyName(),
                     lead.email(), lead.phone(), lead.country(), Ids.of(lead.sourceId()), lead.sourceName(),
-                    Long.toString(lead.ownerId()), Ids.of(lead.teamId()), lead.createdAt());
+                    Long.toString(lead.ownerId()), Ids.of(lead.teamId()), lead.createdAt(), tags);
         }
     }
 
@@ -211,15 +224,16 @@ class LeadApiController {
             String phone, String companyName, String website, String companyEmail, String companyPhone, Address address,
             String sourceId, String industryId, String description, String disqualifyReason, String convertedCompanyId,
             String convertedContactId, Instant convertedAt, String convertedBy, String ownerId, String teamId,
-            List<String> coOwnerIds, Instant createdAt, Instant updatedAt, String createdBy) {
+            List<String> coOwnerIds, Instant createdAt, Instant updatedAt, String createdBy,
+            List<TagJson> tags) {
 
-        static LeadJson of(LeadView lead) {
+        static LeadJson of(LeadView lead, List<TagJson> tags) {
             return new LeadJson(Long.toString(lead.id()), lead.version(), lead.status(), lead.firstName(), lead.lastName(),
                     lead.title(), lead.email(), lead.phone(), lead.companyName(), lead.website(), lead.companyEmail(),
                     lead.companyPhone(), lead.address(), Ids.of(lead.sourceId()), Ids.of(lead.industryId()), lead.description(),
                     lead.disqualifyReason(), Ids.of(lead.convertedCompanyId()), Ids.of(lead.convertedContactId()),
                     lead.convertedAt(), Ids.of(lead.convertedBy()), Long.toString(lead.ownerId()), Ids.of(lead.teamId()),
-                    Ids.of(lead.coOwnerIds()), lead.createdAt(), lead.updatedAt(), Ids.of(lead.createdBy()));
+                    Ids.of(lead.coOwnerIds()), lead.createdAt(), lead.updatedAt(), Ids.of(lead.createdBy()), tags);
         }
     }
 

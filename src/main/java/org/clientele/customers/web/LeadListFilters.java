@@ -4,7 +4,12 @@ import org.clientele.customers.LeadStatus;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** The filters the lead list shows, and links that keep them. */
-record LeadListFilters(String q, LeadStatus status, Long ownerId, Long teamId, Long sourceId, String country, String sort) {
+record LeadListFilters(String q, LeadStatus status, Long ownerId, Long teamId, Long sourceId, String country, String sort,
+        Long tagId) {
+
+    LeadListFilters(String q, LeadStatus status, Long ownerId, Long teamId, Long sourceId, String country, String sort) {
+        this(q, status, ownerId, teamId, sourceId, country, sort, null);
+    }
 
     /** The list in the given sort and from the given cursor, with the same filters. */
     public String link(String sort, String cursor) {
@@ -45,6 +50,7 @@ record LeadListFilters(String q, LeadStatus status, Long ownerId, Long teamId, L
         add(uri, "teamId", teamId);
         add(uri, "sourceId", sourceId);
         add(uri, "country", country);
+        add(uri, "tag", tagId);
         add(uri, "sort", sort);
         add(uri, "cursor", cursor);
         return uri.encode().build().toUriString();

@@ -18,6 +18,7 @@ import org.clientele.customers.LeadSummary;
 import org.clientele.customers.LeadView;
 import org.clientele.customers.ReferenceDataManagement;
 import org.clientele.customers.ReferenceKind;
+import org.clientele.customers.TaggedType;
 import org.clientele.platform.Flash;
 import org.clientele.platform.HtmxRequests;
 import org.clientele.platform.SignedInUser;
@@ -54,15 +55,17 @@ class LeadPageController {
     private final ReferenceDataManagement referenceData;
     private final ReferenceOptions options;
     private final PageChoices choices;
+    private final RecordPageExtras pageExtras;
 
     LeadPageController(LeadManagement leads, CompanyManagement companies, ContactManagement contacts,
-            ReferenceDataManagement referenceData, ReferenceOptions options, PageChoices choices) {
+            ReferenceDataManagement referenceData, ReferenceOptions options, PageChoices choices, RecordPageExtras pageExtras) {
         this.leads = leads;
         this.companies = companies;
         this.contacts = contacts;
         this.referenceData = referenceData;
         this.options = options;
         this.choices = choices;
+        this.pageExtras = pageExtras;
     }
 
     /** The whole page, or only the results when htmx refreshes them after a filter changed. */
@@ -72,15 +75,15 @@ class LeadPageController {
             @RequestParam(required = false) Long ownerId, @RequestParam(required = false) Long teamId,
             @RequestParam(required = false) Long sourceId, @RequestParam(required = false) String country,
             @RequestParam(required = false) String sort, @RequestParam(required = false) String cursor, Model model, Locale locale,
-            HttpServletRequest request, HttpServletResponse response) {
+            HttpServletRequest request, HttpServletResponse response, @RequestParam(required = false) Long tag) {
         String code = Countries.isKnown(Countries.normalize(country)) ? Countries.normalize(country) : null;
         LeadStatus chosenStatus = statusOrNull(status);
-        LeadFilter filter = new LeadFilter(q, chosenStatus, ownerId, teamId, sourceId, code);
+        LeadFilter filter = new LeadFilter(q, chosenStatus, ownerId, teamId, sourceId, code, tag);
         String effectiveSort = sort != null && LeadManagement.sorts().contains(sort) ? sort : LeadManagement.defaultSort();
         CursorPage<LeadSummary> page = leads.list(filter, ListPages.pageRequest(effectiveSort, cursor));
         Map<Long, String> owners = choices.activeUsers();
         model.addAttribute("page", page);
-        model.addAttribute("filters", new LeadListFilters(q, chosenStatus, ownerId, teamId, sourceId, code, effectiveSort));
+        model.addAttribute("filters", new LeadListFilters(q, chosenStatus, ownerId, teamId, sourceId, code, effectiveSort, tag));
         model.addAttribute("filtered", !filter.isEmpty());
         model.addAttribute("statuses", LeadStatus.values());
         model.addAttribute("owners", owners);
@@ -88,6 +91,7 @@ class LeadPageController {
         model.addAttribute("teams", choices.teams());
         model.addAttribute("sources", referenceData.all(ReferenceKind.LEAD_SOURCE));
         model.addAttribute("countries", Countries.all(locale));
+        pageExtras.addToList(model, TaggedType.LEAD, page.data().stream().map(LeadSummary::id).toList());
         return HtmxRequests.wantsFragment(request, response) ? "customers/leads :: results" : "customers/leads";
     }
 
@@ -135,6 +139,7 @@ class LeadPageController {
         model.addAttribute("teamNames", choices.teamNames());
         model.addAttribute("sourceNames", referenceData.names(ReferenceKind.LEAD_SOURCE));
         model.addAttribute("industryNames", referenceData.names(ReferenceKind.INDUSTRY));
+        pageExtras.addToDetail(model, TaggedType.LEAD, id);
         return "customers/lead";
     }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.clientele.customers.TaggedType;
 import org.clientele.shared.InvalidInputException;
 import org.clientele.shared.PageRequest;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -27,6 +28,11 @@ final class ListPages {
         catch (InvalidInputException ex) {
             return PageRequest.of(PAGE_SIZE, sort, null, sort);
         }
+    }
+
+    /** Where to go back to after an action on a list: the list link it was sent from, if it is one of that list. */
+    static String backTo(TaggedType type, String back) {
+        return back != null && back.startsWith("/" + type.path()) && !back.startsWith("//") ? back : "/" + type.path();
     }
 
     /** The record's owner, co-owners and creator, whose names a page shows. */
@@ -64,7 +70,7 @@ final class ListPages {
         }
 
         /** The value of a filter added {@link #with}, or {@code null}. */
-        public Object param(String parameter) {
+        public Object value(String parameter) {
             return more.get(parameter);
         }
 

@@ -8,8 +8,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.clientele.customers.ConsentManagement;
-import org.clientele.customers.ContactView;
 import org.clientele.customers.MergeChoices;
 import org.clientele.customers.MergeManagement;
 import org.clientele.customers.MergeSide;
@@ -33,11 +31,11 @@ class MergeApiController {
             + "422 for the same id twice or an unknown field.";
 
     private final MergeManagement merges;
-    private final ConsentManagement consents;
+    private final CustomerJsonViews views;
 
-    MergeApiController(MergeManagement merges, ConsentManagement consents) {
+    MergeApiController(MergeManagement merges, CustomerJsonViews views) {
         this.merges = merges;
-        this.consents = consents;
+        this.views = views;
     }
 
     @PostMapping(path = "/companies/merge", consumes = "application/json")
@@ -47,7 +45,7 @@ class MergeApiController {
             + "teamId; the industries of both are kept. ")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = MergeInput.class)))
     CompanyApiController.CompanyJson mergeCompanies(@RequestBody JsonNode body) {
-        return CompanyApiController.CompanyJson.of(merges.mergeCompanies(choices(body)));
+        return views.company(merges.mergeCompanies(choices(body)));
     }
 
     @PostMapping(path = "/contacts/merge", consumes = "application/json")
@@ -56,8 +54,7 @@ class MergeApiController {
             + "companyId, email (the main address), phone (the main number), birthday, address, ownerId, teamId. ")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = MergeInput.class)))
     ContactApiController.ContactJson mergeContacts(@RequestBody JsonNode body) {
-        ContactView survivor = merges.mergeContacts(choices(body));
-        return ContactApiController.ContactJson.of(survivor, consents.of(survivor.id()));
+        return views.contact(merges.mergeContacts(choices(body)));
     }
 
     private static MergeChoices choices(JsonNode body) {

@@ -1,0 +1,5 @@
+package org.clientele.customers;
+
+/** A tag of the vocabulary. */
+public record TagView(long id, String name, TagColour colour) {
+}

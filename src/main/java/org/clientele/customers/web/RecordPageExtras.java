@@ -1,0 +1,57 @@
+package org.clientele.customers.web;
+
+import java.util.List;
+
+import org.clientele.customers.ListColumnChoices;
+import org.clientele.customers.ListColumns;
+import org.clientele.customers.SegmentManagement;
+import org.clientele.customers.TagManagement;
+import org.clientele.customers.TagView;
+import org.clientele.customers.TaggedType;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * What the company, contact and lead pages show besides the records themselves: the tags of the
+ * listed rows, the tag filter and the columns the user chose on lists; the tag card on details.
+ */
+@Component
+class RecordPageExtras {
+
+    private final TagManagement tags;
+    private final ListColumnChoices columnChoices;
+    private final SegmentManagement segments;
+
+    RecordPageExtras(TagManagement tags, ListColumnChoices columnChoices, SegmentManagement segments) {
+        this.tags = tags;
+        this.columnChoices = columnChoices;
+        this.segments = segments;
+    }
+
+    /**
+     * {@code rowTags} (tags by record id), {@code tagOptions} (the vocabulary, for the filter and
+     * the bulk actions), {@code columns} (the signed-in user's {@link ListColumns}) and, for contacts,
+     * {@code segmentOptions} (the static segments the bulk actions add to).
+     */
+    void addToList(Model model, TaggedType type, List<Long> ids) {
+        model.addAttribute("rowTags", tags.tagsOf(type, ids));
+        model.addAttribute("tagOptions", tags.all());
+        model.addAttribute("columns", columnChoices.chosen(type));
+        model.addAttribute("segmentOptions", type == TaggedType.CONTACT ? segments.staticSegments() : null);
+    }
+
+    /** {@code tagCard}: the record's tags and those it could get, for {@code customers/fragments/tags :: card}. */
+    void addToDetail(Model model, TaggedType type, long id) {
+        model.addAttribute("tagCard", card(type, id));
+    }
+
+    TagCard card(TaggedType type, long id) {
+        List<TagView> carried = tags.tagsOf(type, id);
+        List<TagView> available = tags.all().stream().filter(tag -> !carried.contains(tag)).toList();
+        return new TagCard("/" + type.path() + "/" + id + "/tags", carried, available);
+    }
+
+    /** @param path where tags are added ({@code POST}) and, with {@code /{tagId}/remove}, removed */
+    record TagCard(String path, List<TagView> tags, List<TagView> available) {
+    }
+}

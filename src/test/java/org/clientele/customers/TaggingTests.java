@@ -1,0 +1,8 @@
+package org.clientele.customers;
+
+import org.clientele.testing.ClienteleTest;
+
+/** Tags on PostgreSQL. */
+@ClienteleTest
+class TaggingTests extends TaggingContract {
+}
