@@ -23,6 +23,11 @@ class CustomersNavigation {
     }
 
     @Bean
+    NavigationItem importsNavigation() {
+        return NavigationItem.main("nav.imports", "/imports", "upload", 115, "customers:write");
+    }
+
+    @Bean
     NavigationItem referenceDataNavigation() {
         return NavigationItem.administration("nav.reference-data", "/admin/reference-data/lead-sources", "list-ul", 120,
                 "settings:admin");
