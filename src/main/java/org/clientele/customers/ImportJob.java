@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The db-scheduler job that runs an import (its dry run, the import itself or its undo), one
- * instance per import, chunk after chunk, each in its own transaction. When the node shuts down
+ * instance per run, chunk after chunk, each in its own transaction. When the node shuts down
  * the job stops after the chunk at hand and is rescheduled, so the next node to start continues
  * from the checkpoint; a node that dies is noticed by db-scheduler's dead-execution check, which
  * revives the job. An unexpected failure is retried a few times before the import is marked failed.
@@ -35,7 +35,7 @@ class ImportJob {
         return Tasks.custom(TASK_NAME, Void.class)
                 .onDeadExecutionRevive()
                 .onFailure((FailureHandler<Void>) (complete, operations) -> {
-                    long id = Long.parseLong(complete.getExecution().taskInstance.getId());
+                    long id = importId(complete.getExecution().taskInstance.getId());
                     if (complete.getExecution().consecutiveFailures + 1 >= ATTEMPTS) {
                         log.error("Import {} failed {} times and is given up", id, ATTEMPTS, complete.getCause().orElse(null));
                         runner.fail(id, complete.getCause().map(Throwable::getMessage).orElse("failed"));
@@ -46,7 +46,7 @@ class ImportJob {
                     }
                 })
                 .execute((instance, context) -> {
-                    long id = Long.parseLong(instance.getId());
+                    long id = importId(instance.getId());
                     while (!context.getSchedulerState().isShuttingDown()) {
                         boolean more = runner.next(id, chunkSize);
                         events.publishEvent(new ImportChunkDone(id, more));
@@ -58,7 +58,16 @@ class ImportJob {
                 });
     }
 
+    /**
+     * One instance per run (the import's id and when the run started), so a new run never waits
+     * for the instance of the run before it to be removed.
+     */
     static TaskInstance<Void> instance(CustomTask<Void> task, long importId) {
-        return task.instance(String.valueOf(importId));
+        return task.instance(importId + "-" + System.currentTimeMillis());
+    }
+
+    private static long importId(String instanceId) {
+        int dash = instanceId.indexOf('-');
+        return Long.parseLong(dash < 0 ? instanceId : instanceId.substring(0, dash));
     }
 }

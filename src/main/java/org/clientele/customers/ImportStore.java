@@ -67,6 +67,14 @@ class ImportStore {
         return jdbc.sql("select " + COLUMNS + " from customer_imports where id = ?").param(id).query(ImportStore::view).optional();
     }
 
+    /**
+     * Locks the import's row for the rest of the transaction, so that two runs of one import
+     * (which the job's states should never allow) still could not write the same chunk twice.
+     */
+    void lock(long id) {
+        jdbc.sql("select id from customer_imports where id = ? for update").param(id).query(Long.class).optional();
+    }
+
     /** The newest imports first, of one user or ({@code userId} null) of everyone. */
     List<ImportView> list(Long userId, int limit) {
         return userId == null
