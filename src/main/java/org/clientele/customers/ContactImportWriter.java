@@ -5,49 +5,48 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Objects;
 import java.util.TimeZone;
-import java.util.stream.IntStream;
 
 import org.clientele.identity.UserAccount;
 import org.clientele.identity.UserManagement;
+import org.clientele.platform.DatabaseVendor;
 import org.clientele.platform.RequestIds;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the contacts of an import chunk with JDBC batches instead of one JPA insert each, and
+ * Writes the contacts of an import chunk with multi-row inserts instead of one JPA insert each, and
  * completes them as the JPA path would: further e-mail addresses and phone numbers, search
  * trigrams, and an audit revision (one per chunk, in Envers' tables) recording their creation.
+ * On PostgreSQL the ids are taken from the identity's sequence first; MySQL and MariaDB return
+ * them from a batch.
  */
 @Component
 class ContactImportWriter {
 
-    private static final String INSERT = """
-            insert into contacts (version, first_name, last_name, sort_name, title, company_id, email, phone, birthday, street,
-            postal_code, city, region, country, owner_id, team_id, created_at, updated_at, created_by)
-            values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-    private static final String INSERT_AUDITED = """
-            insert into contacts_aud (id, rev, revtype, first_name, last_name, title, company_id, email, phone, birthday, street,
-            postal_code, city, region, country, owner_id, team_id)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final List<String> PERSON = List.of("first_name", "last_name", "title", "company_id", "email", "phone", "birthday",
+            "street", "postal_code", "city", "region", "country", "owner_id", "team_id");
+    private static final List<String> CONTACT = concat(List.of("version", "sort_name", "created_at", "updated_at", "created_by"), PERSON);
+    private static final List<String> AUDITED = concat(List.of("id", "rev", "revtype"), PERSON);
     private static final int ADDED = 0;
     private static final int DELETED = 2;
 
     private final JdbcTemplate jdbc;
     private final SearchTrigrams trigrams;
     private final UserManagement users;
+    private final DatabaseVendor vendor;
 
-    ContactImportWriter(JdbcTemplate jdbc, SearchTrigrams trigrams, UserManagement users) {
+    ContactImportWriter(JdbcTemplate jdbc, SearchTrigrams trigrams, UserManagement users, DatabaseVendor vendor) {
         this.jdbc = jdbc;
         this.trigrams = trigrams;
         this.users = users;
+        this.vendor = vendor;
     }
 
     /** @return the new contacts' ids, in the order of the forms */
@@ -56,7 +55,21 @@ class ContactImportWriter {
             return List.of();
         }
         Timestamp now = Timestamp.from(Instant.now());
-        List<Long> ids = jdbc.execute((ConnectionCallback<List<Long>>) connection -> insertRows(connection, forms, creatorId, now));
+        List<Object[]> rows = forms.stream().map(form -> concat(new Object[] {0, Contact.sortName(form.firstName(), form.lastName()),
+                now, now, creatorId}, person(form))).toList();
+        List<Long> ids;
+        if (vendor == DatabaseVendor.POSTGRESQL) {
+            ids = jdbc.queryForList("select nextval(pg_get_serial_sequence('contacts', 'id')) from generate_series(1, ?)", Long.class,
+                    forms.size());
+            List<Object[]> withIds = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                withIds.add(concat(new Object[] {ids.get(i)}, rows.get(i)));
+            }
+            MultiRowInsert.insert(jdbc, "contacts", concat(List.of("id"), CONTACT), withIds);
+        }
+        else {
+            ids = jdbc.execute((ConnectionCallback<List<Long>>) connection -> insertReturningIds(connection, rows));
+        }
         List<Object[]> emails = new ArrayList<>();
         List<Object[]> phones = new ArrayList<>();
         for (int i = 0; i < forms.size(); i++) {
@@ -70,8 +83,8 @@ class ContactImportWriter {
             trigrams.index(SearchTrigrams.CONTACT, ids.get(i),
                     Objects.toString(form.firstName(), "") + " " + Objects.toString(form.lastName(), ""));
         }
-        jdbc.batchUpdate("insert into contact_emails (contact_id, position, email) values (?, ?, ?)", emails);
-        jdbc.batchUpdate("insert into contact_phones (contact_id, position, phone) values (?, ?, ?)", phones);
+        MultiRowInsert.insert(jdbc, "contact_emails", List.of("contact_id", "position", "email"), emails);
+        MultiRowInsert.insert(jdbc, "contact_phones", List.of("contact_id", "position", "phone"), phones);
         audit(forms, ids, emails, phones, creatorId);
         return ids;
     }
@@ -79,25 +92,20 @@ class ContactImportWriter {
     /** Records the deletion of contacts in one revision, as Envers would (the row's id and nothing else). */
     void auditDeleted(List<Long> ids, long userId) {
         long revision = revision(userId);
-        jdbc.batchUpdate("insert into contacts_aud (id, rev, revtype) values (?, ?, ?)",
+        MultiRowInsert.insert(jdbc, "contacts_aud", List.of("id", "rev", "revtype"),
                 ids.stream().map(id -> new Object[] {id, revision, DELETED}).toList());
     }
 
     private void audit(List<ContactForm> forms, List<Long> ids, List<Object[]> emails, List<Object[]> phones, long userId) {
         long revision = revision(userId);
-        List<Integer> indexes = IntStream.range(0, forms.size()).boxed().toList();
-        jdbc.batchUpdate(INSERT_AUDITED, indexes, indexes.size(), (statement, i) -> {
-            ContactForm form = forms.get(i);
-            statement.setLong(1, ids.get(i));
-            statement.setLong(2, revision);
-            statement.setInt(3, ADDED);
-            setPerson(statement, 4, form, false);
-            statement.setLong(16, form.ownerId());
-            setLong(statement, 17, form.teamId());
-        });
-        jdbc.batchUpdate("insert into contact_emails_aud (rev, revtype, contact_id, position, email) values (?, ?, ?, ?, ?)",
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < forms.size(); i++) {
+            rows.add(concat(new Object[] {ids.get(i), revision, ADDED}, person(forms.get(i))));
+        }
+        MultiRowInsert.insert(jdbc, "contacts_aud", AUDITED, rows);
+        MultiRowInsert.insert(jdbc, "contact_emails_aud", List.of("rev", "revtype", "contact_id", "position", "email"),
                 emails.stream().map(row -> new Object[] {revision, ADDED, row[0], row[1], row[2]}).toList());
-        jdbc.batchUpdate("insert into contact_phones_aud (rev, revtype, contact_id, position, phone) values (?, ?, ?, ?, ?)",
+        MultiRowInsert.insert(jdbc, "contact_phones_aud", List.of("rev", "revtype", "contact_id", "position", "phone"),
                 phones.stream().map(row -> new Object[] {revision, ADDED, row[0], row[1], row[2]}).toList());
     }
 
@@ -107,7 +115,7 @@ class ContactImportWriter {
             try (PreparedStatement statement = connection.prepareStatement(
                     "insert into audit_revisions (recorded_at, user_id, user_email, request_id) values (?, ?, ?, ?)",
                     new String[] {"id"})) {
-                statement.setTimestamp(1, Timestamp.from(Instant.now()), utc());
+                statement.setTimestamp(1, Timestamp.from(Instant.now()), Calendar.getInstance(TimeZone.getTimeZone("UTC")));
                 statement.setLong(2, userId);
                 statement.setString(3, email);
                 statement.setString(4, RequestIds.current());
@@ -120,17 +128,21 @@ class ContactImportWriter {
         });
     }
 
-    private static List<Long> insertRows(Connection connection, List<ContactForm> forms, long creatorId, Timestamp now)
-            throws SQLException {
-        List<Long> ids = new ArrayList<>(forms.size());
-        try (PreparedStatement statement = connection.prepareStatement(INSERT, new String[] {"id"})) {
-            for (ContactForm form : forms) {
-                setPerson(statement, 1, form, true);
-                statement.setLong(14, form.ownerId());
-                setLong(statement, 15, form.teamId());
-                statement.setTimestamp(16, now, utc());
-                statement.setTimestamp(17, now, utc());
-                statement.setLong(18, creatorId);
+    private static List<Long> insertReturningIds(Connection connection, List<Object[]> rows) throws SQLException {
+        String sql = "insert into contacts (" + String.join(", ", CONTACT) + ") values ("
+                + String.join(", ", CONTACT.stream().map(column -> "?").toList()) + ")";
+        Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+        List<Long> ids = new ArrayList<>(rows.size());
+        try (PreparedStatement statement = connection.prepareStatement(sql, new String[] {"id"})) {
+            for (Object[] row : rows) {
+                for (int i = 0; i < row.length; i++) {
+                    if (row[i] instanceof Timestamp timestamp) {
+                        statement.setTimestamp(i + 1, timestamp, utc);
+                    }
+                    else {
+                        statement.setObject(i + 1, row[i]);
+                    }
+                }
                 statement.addBatch();
             }
             statement.executeBatch();
@@ -140,51 +152,29 @@ class ContactImportWriter {
                 }
             }
         }
-        if (ids.size() != forms.size()) {
-            throw new IllegalStateException("The database returned " + ids.size() + " ids for " + forms.size() + " contacts");
+        if (ids.size() != rows.size()) {
+            throw new IllegalStateException("The database returned " + ids.size() + " ids for " + rows.size() + " contacts");
         }
         return ids;
     }
 
-    /**
-     * Sets first name, last name, the sort name if asked (the audit table has none), title, company,
-     * e-mail, phone, birthday and the address, from parameter {@code first} on.
-     */
-    private static void setPerson(PreparedStatement statement, int first, ContactForm form, boolean withSortName)
-            throws SQLException {
-        int i = first;
-        statement.setString(i++, form.firstName());
-        statement.setString(i++, form.lastName());
-        if (withSortName) {
-            statement.setString(i++, Contact.sortName(form.firstName(), form.lastName()));
-        }
-        statement.setString(i++, form.title());
-        setLong(statement, i++, form.companyId());
-        statement.setString(i++, Company.first(form.emails()));
-        statement.setString(i++, Company.first(form.phones()));
-        if (form.birthday() == null) {
-            statement.setNull(i++, Types.DATE);
-        }
-        else {
-            statement.setObject(i++, form.birthday());
-        }
-        statement.setString(i++, form.address().street());
-        statement.setString(i++, form.address().postalCode());
-        statement.setString(i++, form.address().city());
-        statement.setString(i++, form.address().region());
-        statement.setString(i, form.address().country());
+    private static Object[] person(ContactForm form) {
+        Address address = form.address();
+        return new Object[] {form.firstName(), form.lastName(), form.title(), form.companyId(), Company.first(form.emails()),
+                Company.first(form.phones()), form.birthday(), address.street(), address.postalCode(), address.city(),
+                address.region(), address.country(), form.ownerId(), form.teamId()};
     }
 
-    private static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.BIGINT);
-        }
-        else {
-            statement.setLong(index, value);
-        }
+    private static Object[] concat(Object[] first, Object[] second) {
+        Object[] both = new Object[first.length + second.length];
+        System.arraycopy(first, 0, both, 0, first.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
     }
 
-    private static Calendar utc() {
-        return Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> both = new ArrayList<>(first);
+        both.addAll(second);
+        return List.copyOf(both);
     }
 }

@@ -46,12 +46,8 @@ class ImportStore {
     }
 
     void stage(long importId, List<StagedRow> rows) {
-        template.batchUpdate("insert into customer_import_rows (import_id, line, cells) values (?, ?, ?)", rows, rows.size(),
-                (statement, row) -> {
-                    statement.setLong(1, importId);
-                    statement.setInt(2, row.line());
-                    statement.setString(3, join(row.cells()));
-                });
+        MultiRowInsert.insert(template, "customer_import_rows", List.of("import_id", "line", "cells"),
+                rows.stream().map(row -> new Object[] {importId, row.line(), join(row.cells())}).toList());
     }
 
     void uploaded(long importId, List<String> headers, List<ImportField> mapping, int totalRows) {
@@ -140,14 +136,9 @@ class ImportStore {
     }
 
     void errors(long importId, List<RowError> errors) {
-        template.batchUpdate("insert into customer_import_errors (import_id, line, column_name, reason, cells) values (?, ?, ?, ?, ?)",
-                errors, errors.size(), (statement, error) -> {
-                    statement.setLong(1, importId);
-                    statement.setInt(2, error.line());
-                    statement.setString(3, cut(error.column(), 255));
-                    statement.setString(4, cut(error.reason(), 1000));
-                    statement.setString(5, join(error.cells()));
-                });
+        MultiRowInsert.insert(template, "customer_import_errors", List.of("import_id", "line", "column_name", "reason", "cells"),
+                errors.stream().map(error -> new Object[] {importId, error.line(), cut(error.column(), 255), cut(error.reason(), 1000),
+                        join(error.cells())}).toList());
     }
 
     /** Every error of an import in line order, one at a time. */
@@ -161,14 +152,8 @@ class ImportStore {
     }
 
     void items(long importId, String recordType, List<ImportItem> items) {
-        template.batchUpdate("insert into customer_import_items (import_id, line, record_type, record_id, action) values (?, ?, ?, ?, ?)",
-                items, items.size(), (statement, item) -> {
-                    statement.setLong(1, importId);
-                    statement.setInt(2, item.line());
-                    statement.setString(3, recordType);
-                    statement.setLong(4, item.recordId());
-                    statement.setString(5, item.action());
-                });
+        MultiRowInsert.insert(template, "customer_import_items", List.of("import_id", "line", "record_type", "record_id", "action"),
+                items.stream().map(item -> new Object[] {importId, item.line(), recordType, item.recordId(), item.action()}).toList());
     }
 
     /** The next records the import created and has not undone yet. */
