@@ -1,10 +1,7 @@
 package org.clientele.customers.web;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,13 +117,7 @@ class ImportApiController {
     @PreAuthorize("hasAuthority('customers:write')")
     @Operation(summary = "The refused rows as CSV", description = "line, column, reason, then the row's original cells.")
     void errors(@PathVariable long id, Authentication authentication, HttpServletResponse response) throws IOException {
-        Importer importer = ImportRequests.importer(authentication);
-        imports.find(importer, id);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"import-" + id + "-errors.csv\"");
-        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        imports.writeErrors(importer, id, out);
-        out.flush();
+        ImportRequests.sendErrors(imports, ImportRequests.importer(authentication), id, response);
     }
 
     private Map<String, String> parse(String mapping) {

@@ -1,5 +1,6 @@
 package org.clientele.customers.web;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -129,14 +130,8 @@ class ImportPageController {
 
     @GetMapping("/{id}/errors.csv")
     @PreAuthorize("hasAuthority('customers:write')")
-    void errors(@PathVariable long id, Authentication authentication, HttpServletResponse response) throws java.io.IOException {
-        Importer importer = ImportRequests.importer(authentication);
-        imports.find(importer, id);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"import-" + id + "-errors.csv\"");
-        java.io.Writer out = new java.io.OutputStreamWriter(response.getOutputStream(), java.nio.charset.StandardCharsets.UTF_8);
-        imports.writeErrors(importer, id, out);
-        out.flush();
+    void errors(@PathVariable long id, Authentication authentication, HttpServletResponse response) throws IOException {
+        ImportRequests.sendErrors(imports, ImportRequests.importer(authentication), id, response);
     }
 
     /** A field key in a problem's arguments shown as the field's name in the reader's language. */

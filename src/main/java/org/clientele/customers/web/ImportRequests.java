@@ -1,6 +1,9 @@
 package org.clientele.customers.web;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.clientele.customers.ImportField;
 import org.clientele.customers.ImportManagement;
 import org.clientele.customers.ImportManagement.Importer;
@@ -82,6 +86,16 @@ final class ImportRequests {
             }
         }
         return mapping;
+    }
+
+    /** The refused rows of an import as a CSV download. */
+    static void sendErrors(ImportManagement imports, Importer importer, long id, HttpServletResponse response) throws IOException {
+        imports.find(importer, id);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"import-" + id + "-errors.csv\"");
+        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        imports.writeErrors(importer, id, out);
+        out.flush();
     }
 
     static ImportOnMatch onMatch(String value) {
