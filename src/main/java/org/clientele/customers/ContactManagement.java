@@ -25,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContactManagement {
 
     static final String RECORD_TYPE = "Contact";
-    private static final LocalDate EARLIEST_BIRTHDAY = LocalDate.of(1900, 1, 1);
 
     private final Contacts contacts;
     private final Companies companies;
@@ -208,29 +207,13 @@ public class ContactManagement {
      */
     private ContactForm checked(ContactForm form, Ownership.Current current, Long currentCompanyId, Viewer editor) {
         FieldChecks checks = new FieldChecks();
-        String firstName = checks.optional("firstName", form.firstName(), 100);
-        String lastName = checks.optional("lastName", form.lastName(), 100);
-        if (firstName == null && lastName == null) {
-            checks.reject("firstName", "validation.contacts.name-required");
-        }
-        String country = ContactDetails.country(checks, "address.country", form.address().country());
-        Address address = new Address(checks.optional("address.street", form.address().street(), 200),
-                checks.optional("address.postalCode", form.address().postalCode(), 20),
-                checks.optional("address.city", form.address().city(), 120),
-                checks.optional("address.region", form.address().region(), 120), country);
-        if (form.birthday() != null && (form.birthday().isAfter(LocalDate.now()) || form.birthday().isBefore(EARLIEST_BIRTHDAY))) {
-            checks.reject("birthday", "validation.contacts.birthday-range");
-        }
         if (form.companyId() != null && !Objects.equals(form.companyId(), currentCompanyId)
                 && companies.findById(form.companyId())
                         .filter(company -> editor.canSee(company.getOwnerId(), company.getTeamId(), company.getCoOwnerIds()))
                         .isEmpty()) {
             checks.reject("companyId", "validation.contacts.company-unknown");
         }
-        ContactForm normalized = new ContactForm(firstName, lastName, checks.optional("title", form.title(), 150), form.companyId(),
-                ContactDetails.emails(checks, "emails", form.emails()),
-                ContactDetails.phones(checks, "phones", form.phones(), phoneRegion(country, form.companyId())),
-                form.birthday(), address, form.ownerId(), form.teamId(), form.coOwnerIds());
+        ContactForm normalized = ContactFormChecks.normalized(checks, form, country -> phoneRegion(country, form.companyId()));
         ownership.check(checks, form.ownerId(), form.teamId(), form.coOwnerIds(), current);
         checks.throwIfAny();
         return normalized;

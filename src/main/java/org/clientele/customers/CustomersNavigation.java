@@ -33,6 +33,11 @@ class CustomersNavigation {
     }
 
     @Bean
+    NavigationItem importsNavigation() {
+        return NavigationItem.main("nav.imports", "/imports", "upload", 117, "customers:write");
+    }
+
+    @Bean
     NavigationItem referenceDataNavigation() {
         return NavigationItem.administration("nav.reference-data", "/admin/reference-data/lead-sources", "list-ul", 120,
                 "settings:admin");

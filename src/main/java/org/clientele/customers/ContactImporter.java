@@ -1,0 +1,206 @@
+package org.clientele.customers;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.clientele.customers.ImportStore.ChunkCounts;
+import org.clientele.customers.ImportStore.ImportItem;
+import org.clientele.customers.ImportStore.RowError;
+import org.clientele.customers.ImportStore.StagedRow;
+import org.clientele.identity.RecordVisibility;
+import org.clientele.identity.Viewer;
+import org.clientele.shared.InvalidInputException.FieldProblem;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Imports one chunk of contact rows, or checks it in a dry run that writes no record: refused rows
+ * become errors, rows matching a contact (see {@link ContactMatching}) are skipped or update it,
+ * the others are created. A chunk ends before a row whose e-mail address an earlier row of the
+ * chunk already has, so that the later row finds the contact the earlier one created.
+ */
+@Component
+class ContactImporter {
+
+    static final String RECORD_TYPE = "contact";
+    static final String COMPANY_RECORD_TYPE = "company";
+
+    private final ImportStore store;
+    private final ContactMatching matching;
+    private final ImportCompanies companies;
+    private final ContactImportWriter writer;
+    private final Contacts contacts;
+    private final SearchTrigrams trigrams;
+    private final RecordVisibility visibility;
+    private final Ownership ownership;
+    private final MessageSource messages;
+
+    ContactImporter(ImportStore store, ContactMatching matching, ImportCompanies companies, ContactImportWriter writer,
+            Contacts contacts, SearchTrigrams trigrams, RecordVisibility visibility, Ownership ownership, MessageSource messages) {
+        this.store = store;
+        this.matching = matching;
+        this.companies = companies;
+        this.writer = writer;
+        this.contacts = contacts;
+        this.trigrams = trigrams;
+        this.visibility = visibility;
+        this.ownership = ownership;
+        this.messages = messages;
+    }
+
+    /** @return whether rows are left after this chunk */
+    boolean chunk(ImportView run, int size) {
+        boolean dryRun = run.status() == ImportStatus.CHECKING;
+        int after = store.linesDone(run.id());
+        List<StagedRow> staged = store.rowsAfter(run.id(), after, size);
+        if (staged.isEmpty()) {
+            return false;
+        }
+        Locale locale = Locale.forLanguageTag(store.locale(run.id()));
+        Viewer importer = visibility.viewerOf(run.userId());
+        Long team = ownership.defaultTeamOf(run.userId());
+        List<ContactImportRow> rows = new ArrayList<>();
+        List<RowError> errors = new ArrayList<>();
+        Set<String> emailsInChunk = new HashSet<>();
+        for (StagedRow row : staged) {
+            ContactImportRow read = ContactImportRow.read(row.line(), row.cells(), run.mapping(), run.userId(), team);
+            String email = read.valid() ? Company.first(read.form().emails()) : null;
+            if (email != null && !emailsInChunk.add(email) && !rows.isEmpty()) {
+                break;
+            }
+            rows.add(read);
+            read.problems().forEach(problem -> errors.add(error(run, row, problem, locale)));
+        }
+        Set<String> emails = new LinkedHashSet<>();
+        Set<String> companyNames = new LinkedHashSet<>();
+        rows.stream().filter(ContactImportRow::valid).forEach(row -> {
+            row.form().emails().stream().findFirst().ifPresent(emails::add);
+            if (row.companyName() != null) {
+                companyNames.add(ImportCompanies.key(row.companyName()));
+            }
+        });
+        Map<String, Long> matches = matching.byEmail(emails, importer);
+        Map<String, Long> companyIds = dryRun ? Map.of() : companies.existing(companyNames, importer);
+        Map<String, Long> newCompanyIds = new HashMap<>();
+        List<ImportItem> companyItems = new ArrayList<>();
+        List<ContactForm> created = new ArrayList<>();
+        List<Integer> createdLines = new ArrayList<>();
+        List<ImportItem> items = new ArrayList<>();
+        int updated = 0;
+        int skipped = 0;
+        for (ContactImportRow row : rows) {
+            if (!row.valid()) {
+                continue;
+            }
+            Long match = row.form().emails().isEmpty() ? null : matches.get(row.form().emails().get(0));
+            if (match != null && run.onMatch() == ImportOnMatch.SKIP) {
+                skipped++;
+                continue;
+            }
+            if (dryRun) {
+                if (match != null) {
+                    updated++;
+                }
+                else {
+                    created.add(row.form());
+                }
+                continue;
+            }
+            Long companyId = null;
+            if (row.companyName() != null) {
+                String key = ImportCompanies.key(row.companyName());
+                companyId = companyIds.get(key);
+                if (companyId == null) {
+                    companyId = newCompanyIds.computeIfAbsent(key, name -> {
+                        long id = companies.create(row.companyName(), run.userId(), team);
+                        companyItems.add(new ImportItem(row.line(), id, ImportItem.CREATED));
+                        return id;
+                    });
+                }
+            }
+            if (match != null) {
+                if (update(match, row.form(), companyId)) {
+                    updated++;
+                    items.add(new ImportItem(row.line(), match, ImportItem.UPDATED));
+                }
+                else {
+                    skipped++;
+                }
+            }
+            else {
+                created.add(atCompany(row.form(), companyId));
+                createdLines.add(row.line());
+            }
+        }
+        if (!dryRun) {
+            List<Long> ids = writer.insert(created, run.userId());
+            for (int i = 0; i < ids.size(); i++) {
+                items.add(new ImportItem(createdLines.get(i), ids.get(i), ImportItem.CREATED));
+            }
+            store.items(run.id(), RECORD_TYPE, items);
+            store.items(run.id(), COMPANY_RECORD_TYPE, companyItems);
+        }
+        store.errors(run.id(), errors);
+        int refused = (int) rows.stream().filter(row -> !row.valid()).count();
+        store.progress(run.id(), rows.get(rows.size() - 1).line(), new ChunkCounts(rows.size(), created.size(), updated, skipped, refused),
+                !dryRun);
+        return true;
+    }
+
+    /**
+     * Takes the row's non-blank fields over into the contact: names, title, birthday and address
+     * parts replace, e-mail addresses and phone numbers are added after those it has.
+     *
+     * @return whether anything changed
+     */
+    private boolean update(long id, ContactForm imported, Long companyId) {
+        Contact contact = contacts.findById(id).orElseThrow();
+        ContactForm current = contact.toView(null).toForm();
+        List<String> emails = new ArrayList<>(current.emails());
+        imported.emails().stream().filter(email -> !emails.contains(email)).forEach(emails::add);
+        List<String> phones = new ArrayList<>(current.phones());
+        imported.phones().stream().filter(phone -> !phones.contains(phone)).forEach(phones::add);
+        Address was = current.address();
+        Address address = new Address(or(imported.address().street(), was.street()),
+                or(imported.address().postalCode(), was.postalCode()), or(imported.address().city(), was.city()),
+                or(imported.address().region(), was.region()), or(imported.address().country(), was.country()));
+        ContactForm merged = new ContactForm(or(imported.firstName(), current.firstName()), or(imported.lastName(), current.lastName()),
+                or(imported.title(), current.title()), companyId == null ? current.companyId() : companyId,
+                emails.subList(0, Math.min(emails.size(), ContactDetails.MAX_ENTRIES)),
+                phones.subList(0, Math.min(phones.size(), ContactDetails.MAX_ENTRIES)),
+                or(imported.birthday(), current.birthday()), address, current.ownerId(), current.teamId(), current.coOwnerIds());
+        if (merged.equals(current)) {
+            return false;
+        }
+        contact.apply(merged);
+        trigrams.index(SearchTrigrams.CONTACT, id, Objects.toString(merged.firstName(), "") + " " + Objects.toString(merged.lastName(), ""));
+        return true;
+    }
+
+    private RowError error(ImportView run, StagedRow row, FieldProblem problem, Locale locale) {
+        ImportField field = ContactImportRow.fieldOf(problem.field());
+        String column = null;
+        if (field != null && run.mapping() != null) {
+            int index = run.mapping().indexOf(field);
+            column = index < 0 || index >= run.headers().size() ? null : run.headers().get(index);
+        }
+        String reason = messages.getMessage(problem.messageCode(), problem.arguments(), problem.messageCode(), locale);
+        return new RowError(row.line(), column, reason, row.cells());
+    }
+
+    private static ContactForm atCompany(ContactForm form, Long companyId) {
+        return new ContactForm(form.firstName(), form.lastName(), form.title(), companyId, form.emails(), form.phones(),
+                form.birthday(), form.address(), form.ownerId(), form.teamId(), form.coOwnerIds());
+    }
+
+    private static <T> T or(T value, T otherwise) {
+        return value == null ? otherwise : value;
+    }
+}
