@@ -1,6 +1,5 @@
 package org.clientele.customers;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
