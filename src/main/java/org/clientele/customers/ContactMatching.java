@@ -6,8 +6,11 @@ import java.util.Map;
 import org.clientele.identity.Viewer;
 
 /**
- * Finds the existing contacts that rows of an import are the same person as. Today by e-mail
- * address; the duplicate detection of C6 can take its place by providing another bean.
+ * Finds the existing contacts that rows of an import are the same person as, by e-mail address
+ * only. The other duplicate rules of C6 (phone, name and company, web domain) are left out on
+ * purpose: colleagues share an office number and people share names, and an import that acted on
+ * such a match would overwrite someone else; those matches need a person's judgement, which the
+ * create forms ask for.
  */
 interface ContactMatching {
 
