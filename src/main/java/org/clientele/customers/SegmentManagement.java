@@ -78,6 +78,18 @@ public class SegmentManagement {
     }
 
     /**
+     * The static segments that list the contact, by name.
+     *
+     * @throws RecordNotFoundException if there is no such contact or the user may not see it
+     */
+    @Transactional(readOnly = true)
+    public List<SegmentView> staticSegmentsOf(long contactId) {
+        records.checkVisible(TaggedType.CONTACT, contactId);
+        Set<Long> listing = new HashSet<>(members.findByContactId(contactId).stream().map(SegmentMember::getSegmentId).toList());
+        return staticSegments().stream().filter(segment -> listing.contains(segment.id())).toList();
+    }
+
+    /**
      * @param filter the contact list's filter a dynamic segment keeps; ignored for a static one
      * @throws InvalidInputException for a missing, too long or taken name, or a dynamic segment without any filter
      */

@@ -90,8 +90,19 @@ class SegmentPageTests {
 
         Document page = html(mvc.get().uri("/segments/" + segment).cookie(session).exchange());
         assertThat(page.select("[data-testid=segment-contacts] tbody tr").text()).contains("Listed " + word);
+        Document contactPage = html(mvc.get().uri("/contacts/" + contact).cookie(session).exchange());
+        assertThat(contactPage.select("[data-testid=contact-segments] a").eachText()).containsExactly("List " + word);
+        assertThat(contactPage.select("[data-testid=add-to-segment] option").eachText()).doesNotContain("List " + word);
+        assertThat(mvc.post().uri("/segments/" + segment + "/members/" + contact + "/remove").with(csrf()).cookie(session)
+                .param("back", "/contacts/" + contact).exchange()).hasStatus3xxRedirection().hasRedirectedUrl("/contacts/" + contact);
+        assertThat(html(mvc.get().uri("/contacts/" + contact).cookie(session).exchange()).select("[data-testid=add-to-segment] option")
+                .eachText()).contains("List " + word);
+        assertThat(mvc.post().uri("/segments/members").with(csrf()).cookie(session).param("segmentId", segment).param("contactId", contact)
+                .exchange()).hasStatus3xxRedirection().hasRedirectedUrl("/contacts/" + contact);
+        assertThat(html(mvc.get().uri("/segments/" + segment).cookie(session).exchange()).select("[data-testid=segment-contacts]"))
+                .hasSize(1);
         assertThat(mvc.post().uri("/segments/" + segment + "/members/" + contact + "/remove").with(csrf()).cookie(session).exchange())
-                .hasStatus3xxRedirection();
+                .hasStatus3xxRedirection().hasRedirectedUrl("/segments/" + segment);
         assertThat(html(mvc.get().uri("/segments/" + segment).cookie(session).exchange()).select("[data-testid=segment-no-members]"))
                 .hasSize(1);
     }

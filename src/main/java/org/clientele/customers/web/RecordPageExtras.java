@@ -5,6 +5,7 @@ import java.util.List;
 import org.clientele.customers.ListColumnChoices;
 import org.clientele.customers.ListColumns;
 import org.clientele.customers.SegmentManagement;
+import org.clientele.customers.SegmentView;
 import org.clientele.customers.TagManagement;
 import org.clientele.customers.TagView;
 import org.clientele.customers.TaggedType;
@@ -40,9 +41,17 @@ class RecordPageExtras {
         model.addAttribute("segmentOptions", type == TaggedType.CONTACT ? segments.staticSegments() : null);
     }
 
-    /** {@code tagCard}: the record's tags and those it could get, for {@code customers/fragments/tags :: card}. */
+    /**
+     * {@code tagCard}: the record's tags and those it could get, for {@code customers/fragments/tags :: card}; for a contact
+     * also {@code contactSegments} (the static segments listing it) and {@code otherSegments} (those it could join).
+     */
     void addToDetail(Model model, TaggedType type, long id) {
         model.addAttribute("tagCard", card(type, id));
+        if (type == TaggedType.CONTACT) {
+            List<SegmentView> listing = segments.staticSegmentsOf(id);
+            model.addAttribute("contactSegments", listing);
+            model.addAttribute("otherSegments", segments.staticSegments().stream().filter(segment -> !listing.contains(segment)).toList());
+        }
     }
 
     TagCard card(TaggedType type, long id) {

@@ -89,12 +89,23 @@ class SegmentPageController {
         return "customers/segment";
     }
 
+    /** From a contact's page: lists the contact in a static segment and shows the contact again. */
+    @PostMapping("/members")
+    @PreAuthorize("hasAuthority('customers:write')")
+    String addMember(@RequestParam long segmentId, @RequestParam long contactId, RedirectAttributes redirect) {
+        segments.addMembers(segmentId, List.of(contactId));
+        redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("segments.member-added", segment(segmentId).segment().name()));
+        return "redirect:/contacts/" + contactId;
+    }
+
+    /** @param back the contact's page when taken out there, else the segment's page */
     @PostMapping("/{id}/members/{contactId}/remove")
     @PreAuthorize("hasAuthority('customers:write')")
-    String removeMember(@PathVariable long id, @PathVariable long contactId, RedirectAttributes redirect) {
+    String removeMember(@PathVariable long id, @PathVariable long contactId, @RequestParam(required = false) String back,
+            RedirectAttributes redirect) {
         segments.removeMember(id, contactId);
         redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("segments.member-removed"));
-        return "redirect:/segments/" + id;
+        return ("/contacts/" + contactId).equals(back) ? "redirect:" + back : "redirect:/segments/" + id;
     }
 
     @GetMapping("/{id}/delete")
