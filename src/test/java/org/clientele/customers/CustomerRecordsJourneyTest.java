@@ -23,14 +23,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A customer's whole life on pages, as one person at the keyboard would live it, among the demo
- * customers (the same application context as {@code CustomersJourneyTest}): create a company, add
+ * customers (set up as {@code CustomersJourneyTest} is): create a company, add
  * someone who works there, log a call and write a note, tag her, find her from the top bar despite
  * a typo, create her again by mistake and merge the duplicate away, then export the contacts
- * filtered by her tag. Screenshots land in {@code target/screenshots}.
+ * filtered by her tag. Screenshots land in {@code target/screenshots}. The context is closed
+ * afterwards, its database with it: the other journeys count the demo companies exactly.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "clientele.bootstrap-admin.email=" + TestUsers.ADMIN_EMAIL,
@@ -38,6 +40,7 @@ import org.springframework.test.context.ContextConfiguration;
         "clientele.demo=true"})
 @ContextConfiguration(initializers = PostgresTestDatabase.class)
 @RequiresChromium
+@DirtiesContext
 class CustomerRecordsJourneyTest {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
