@@ -8,8 +8,18 @@ package org.clientele.customers;
  * @param typeId a company type
  * @param industryId one of the industries the company works in
  * @param tagId only the companies with this tag
+ * @param created only the companies created in this period
  */
-public record CompanyFilter(String q, Long ownerId, Long teamId, String country, Long typeId, Long industryId, Long tagId) {
+public record CompanyFilter(String q, Long ownerId, Long teamId, String country, Long typeId, Long industryId, Long tagId,
+        CreatedBetween created) {
+
+    public CompanyFilter {
+        created = created == null ? CreatedBetween.ANY : created;
+    }
+
+    public CompanyFilter(String q, Long ownerId, Long teamId, String country, Long typeId, Long industryId, Long tagId) {
+        this(q, ownerId, teamId, country, typeId, industryId, tagId, CreatedBetween.ANY);
+    }
 
     public CompanyFilter(String q, Long ownerId, Long teamId, String country) {
         this(q, ownerId, teamId, country, null, null, null);
@@ -22,6 +32,6 @@ public record CompanyFilter(String q, Long ownerId, Long teamId, String country,
     /** Whether it lets every company through. */
     public boolean isEmpty() {
         return (q == null || q.isBlank()) && ownerId == null && teamId == null && (country == null || country.isBlank())
-                && typeId == null && industryId == null && tagId == null;
+                && typeId == null && industryId == null && tagId == null && created.isOpen();
     }
 }

@@ -104,6 +104,7 @@ class CompanyList {
         if (filter.tagId() != null) {
             query.and(TagLink.tagged(TaggedType.COMPANY, "c.id"), filter.tagId());
         }
+        filter.created().applyTo(query, "c.created_at");
     }
 
     private Row row(ResultSet rs, int n) throws SQLException {

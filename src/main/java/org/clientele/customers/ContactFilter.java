@@ -8,8 +8,18 @@ package org.clientele.customers;
  * @param companyId only the people working at this company
  * @param consent only those with this answer to marketing e-mail, or marked do-not-contact
  * @param tagId only the contacts with this tag
+ * @param created only the contacts created in this period
  */
-public record ContactFilter(String q, Long ownerId, Long teamId, String country, Long companyId, ConsentFilter consent, Long tagId) {
+public record ContactFilter(String q, Long ownerId, Long teamId, String country, Long companyId, ConsentFilter consent, Long tagId,
+        CreatedBetween created) {
+
+    public ContactFilter {
+        created = created == null ? CreatedBetween.ANY : created;
+    }
+
+    public ContactFilter(String q, Long ownerId, Long teamId, String country, Long companyId, ConsentFilter consent, Long tagId) {
+        this(q, ownerId, teamId, country, companyId, consent, tagId, CreatedBetween.ANY);
+    }
 
     public ContactFilter(String q, Long ownerId, Long teamId, String country, Long companyId) {
         this(q, ownerId, teamId, country, companyId, null, null);
@@ -25,6 +35,6 @@ public record ContactFilter(String q, Long ownerId, Long teamId, String country,
 
     public boolean isEmpty() {
         return (q == null || q.isBlank()) && ownerId == null && teamId == null && (country == null || country.isBlank())
-                && companyId == null && consent == null && tagId == null;
+                && companyId == null && consent == null && tagId == null && created.isOpen();
     }
 }

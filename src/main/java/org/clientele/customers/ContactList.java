@@ -139,6 +139,7 @@ class ContactList {
         if (filter.tagId() != null) {
             query.and(TagLink.tagged(TaggedType.CONTACT, "c.id"), filter.tagId());
         }
+        filter.created().applyTo(query, "c.created_at");
         if (filter.consent() != null) {
             query.and(consentCondition(filter.consent()));
         }

@@ -109,6 +109,7 @@ class LeadList {
         if (filter.tagId() != null) {
             query.and(TagLink.tagged(TaggedType.LEAD, "l.id"), filter.tagId());
         }
+        filter.created().applyTo(query, "l.created_at");
     }
 
     private Row row(ResultSet rs, int n) throws SQLException {

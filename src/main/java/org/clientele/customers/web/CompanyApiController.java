@@ -25,6 +25,7 @@ import org.clientele.platform.SignedInUser;
 import org.clientele.shared.CursorPage;
 import org.clientele.shared.PageRequest;
 import org.clientele.shared.RecordNotFoundException;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -72,8 +73,10 @@ class CompanyApiController {
             @RequestParam(required = false) @Parameter(description = "A company type") Long typeId,
             @RequestParam(required = false) @Parameter(description = "One of the company's industries") Long industryId,
             @RequestParam(required = false) @Parameter(description = "estimate") String count,
-            @RequestParam(required = false) @Parameter(description = "a tag id: only the records with this tag") Long tag) {
-        CompanyFilter filter = new CompanyFilter(q, ownerId, teamId, ListParameters.country(country), typeId, industryId, tag);
+            @RequestParam(required = false) @Parameter(description = "a tag id: only the records with this tag") Long tag,
+            @ParameterObject CreatedRange created) {
+        CompanyFilter filter = new CompanyFilter(q, ownerId, teamId, ListParameters.country(country), typeId, industryId, tag,
+                created.strictly());
         ListParameters.checkCount(count);
         CursorPage<CompanySummary> page = companies.list(filter, PageRequest.of(limit, sort, cursor, CompanyManagement.defaultSort()));
         Long estimate = count == null ? null : companies.estimateCount(filter).stream().boxed().findFirst().orElse(null);

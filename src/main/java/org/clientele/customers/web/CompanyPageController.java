@@ -72,12 +72,13 @@ class CompanyPageController {
             @RequestParam(required = false) Long typeId, @RequestParam(required = false) Long industryId,
             @RequestParam(required = false) String sort, @RequestParam(required = false) String cursor, Model model,
             Locale locale, HttpServletRequest request, HttpServletResponse response,
-            @RequestParam(required = false) Long tag) {
+            @RequestParam(required = false) Long tag, CreatedRange created) {
         String code = Countries.isKnown(Countries.normalize(country)) ? Countries.normalize(country) : null;
-        CompanyFilter filter = new CompanyFilter(q, ownerId, teamId, code, typeId, industryId, tag);
+        CompanyFilter filter = new CompanyFilter(q, ownerId, teamId, code, typeId, industryId, tag, created.leniently());
         String effectiveSort = sort != null && CompanyManagement.sorts().contains(sort) ? sort : CompanyManagement.defaultSort();
         ListPages.Filters filters = new ListPages.Filters(q, ownerId, teamId, code, null, effectiveSort)
-                .with("typeId", typeId).with("industryId", industryId).with("tag", tag);
+                .with("typeId", typeId).with("industryId", industryId).with("tag", tag)
+                .with("createdFrom", created.from()).with("createdTo", created.to());
         CursorPage<CompanySummary> page = companies.list(filter, ListPages.pageRequest(effectiveSort, cursor));
         Map<Long, String> owners = choices.activeUsers();
         model.addAttribute("page", page);

@@ -29,6 +29,7 @@ import org.clientele.platform.SignedInUser;
 import org.clientele.shared.CursorPage;
 import org.clientele.shared.PageRequest;
 import org.clientele.shared.RecordNotFoundException;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -76,9 +77,10 @@ class ContactApiController {
             @RequestParam(required = false) Long companyId,
             @RequestParam(required = false) @Parameter(description = "opted_in, opted_out, unknown or do_not_contact") String consent,
             @RequestParam(required = false) @Parameter(description = "estimate") String count,
-            @RequestParam(required = false) @Parameter(description = "a tag id: only the records with this tag") Long tag) {
+            @RequestParam(required = false) @Parameter(description = "a tag id: only the records with this tag") Long tag,
+            @ParameterObject CreatedRange created) {
         ContactFilter filter = new ContactFilter(q, ownerId, teamId, ListParameters.country(country), companyId,
-                ConsentFilter.parse(consent), tag);
+                ConsentFilter.parse(consent), tag, created.strictly());
         ListParameters.checkCount(count);
         CursorPage<ContactSummary> page = contacts.list(filter, PageRequest.of(limit, sort, cursor, ContactManagement.defaultSort()));
         Long estimate = count == null ? null : contacts.estimateCount(filter).stream().boxed().findFirst().orElse(null);

@@ -68,16 +68,18 @@ class ContactPageController {
             @RequestParam(required = false) Long teamId, @RequestParam(required = false) String country,
             @RequestParam(required = false) Long companyId, @RequestParam(required = false) String consent,
             @RequestParam(required = false) String sort, @RequestParam(required = false) String cursor, Model model, Locale locale,
-            HttpServletRequest request, HttpServletResponse response, @RequestParam(required = false) Long tag) {
+            HttpServletRequest request, HttpServletResponse response, @RequestParam(required = false) Long tag,
+            CreatedRange created) {
         String code = Countries.isKnown(Countries.normalize(country)) ? Countries.normalize(country) : null;
         ConsentFilter consentFilter = ConsentFilter.parseLeniently(consent);
-        ContactFilter filter = new ContactFilter(q, ownerId, teamId, code, companyId, consentFilter, tag);
+        ContactFilter filter = new ContactFilter(q, ownerId, teamId, code, companyId, consentFilter, tag, created.leniently());
         String effectiveSort = sort != null && ContactManagement.sorts().contains(sort) ? sort : ContactManagement.defaultSort();
         CursorPage<ContactSummary> page = contacts.list(filter, ListPages.pageRequest(effectiveSort, cursor));
         Map<Long, String> owners = choices.activeUsers();
         model.addAttribute("page", page);
         model.addAttribute("filters", new ListPages.Filters(q, ownerId, teamId, code, companyId, effectiveSort)
-                .with("consent", consentFilter == null ? null : consentFilter.parameter()).with("tag", tag));
+                .with("consent", consentFilter == null ? null : consentFilter.parameter()).with("tag", tag)
+                .with("createdFrom", created.from()).with("createdTo", created.to()));
         model.addAttribute("consentFilters", ConsentFilter.values());
         model.addAttribute("filtered", !filter.isEmpty());
         model.addAttribute("company", companyId == null ? null : companies.find(companyId).orElse(null));

@@ -12,6 +12,7 @@ import org.clientele.customers.CompanyFilter;
 import org.clientele.customers.ConsentFilter;
 import org.clientele.customers.ContactFilter;
 import org.clientele.customers.LeadFilter;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,8 +46,8 @@ class CustomerExportApiController {
             @RequestParam(required = false) String q, @RequestParam(required = false) Long ownerId,
             @RequestParam(required = false) Long teamId, @RequestParam(required = false) String country,
             @RequestParam(required = false) Long typeId, @RequestParam(required = false) Long industryId,
-            @RequestParam(required = false) Long tag, Locale locale, HttpServletResponse response) throws IOException {
-        exports.companies(new CompanyFilter(q, ownerId, teamId, ListParameters.country(country), typeId, industryId, tag), sort,
+            @RequestParam(required = false) Long tag, @ParameterObject CreatedRange created, Locale locale, HttpServletResponse response) throws IOException {
+        exports.companies(new CompanyFilter(q, ownerId, teamId, ListParameters.country(country), typeId, industryId, tag, created.strictly()), sort,
                 tableFormat(format, accept), locale, response);
     }
 
@@ -62,10 +63,10 @@ class CustomerExportApiController {
             @RequestParam(required = false) Long companyId,
             @RequestParam(required = false) @Parameter(description = "opted_in, opted_out, unknown or do_not_contact") String consent,
             @RequestParam(required = false) @Parameter(description = "vCard version: 4.0 (default) or 3.0") String version,
-            @RequestParam(required = false) Long tag, Locale locale, HttpServletResponse response) throws IOException {
+            @RequestParam(required = false) Long tag, @ParameterObject CreatedRange created, Locale locale, HttpServletResponse response) throws IOException {
         ExportFormat chosen = ExportFormat.of(format, accept, List.of(ExportFormat.CSV, ExportFormat.XLSX, ExportFormat.VCF));
         ContactFilter filter = new ContactFilter(q, ownerId, teamId, ListParameters.country(country), companyId,
-                ConsentFilter.parse(consent), tag);
+                ConsentFilter.parse(consent), tag, created.strictly());
         exports.contacts(filter, sort, chosen, ListExports.version(version), locale, response);
     }
 
@@ -77,9 +78,9 @@ class CustomerExportApiController {
             @RequestParam(required = false) String q, @RequestParam(required = false) String status,
             @RequestParam(required = false) Long ownerId, @RequestParam(required = false) Long teamId,
             @RequestParam(required = false) Long sourceId, @RequestParam(required = false) String country,
-            @RequestParam(required = false) Long tag, Locale locale, HttpServletResponse response) throws IOException {
+            @RequestParam(required = false) Long tag, @ParameterObject CreatedRange created, Locale locale, HttpServletResponse response) throws IOException {
         LeadFilter filter = new LeadFilter(q, LeadApiController.status(status), ownerId, teamId, sourceId,
-                ListParameters.country(country), tag);
+                ListParameters.country(country), tag, created.strictly());
         exports.leads(filter, sort, tableFormat(format, accept), locale, response);
     }
 

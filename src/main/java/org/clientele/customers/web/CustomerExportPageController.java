@@ -36,8 +36,8 @@ class CustomerExportPageController {
             @RequestParam(required = false) String q, @RequestParam(required = false) Long ownerId,
             @RequestParam(required = false) Long teamId, @RequestParam(required = false) String country,
             @RequestParam(required = false) Long typeId, @RequestParam(required = false) Long industryId,
-            @RequestParam(required = false) Long tag, Locale locale, HttpServletResponse response) throws IOException {
-        exports.companies(new CompanyFilter(q, ownerId, teamId, country(country), typeId, industryId, tag), sort, tableFormat(format),
+            @RequestParam(required = false) Long tag, CreatedRange created, Locale locale, HttpServletResponse response) throws IOException {
+        exports.companies(new CompanyFilter(q, ownerId, teamId, country(country), typeId, industryId, tag, created.leniently()), sort, tableFormat(format),
                 locale, response);
     }
 
@@ -47,11 +47,11 @@ class CustomerExportPageController {
             @RequestParam(required = false) String q, @RequestParam(required = false) Long ownerId,
             @RequestParam(required = false) Long teamId, @RequestParam(required = false) String country,
             @RequestParam(required = false) Long companyId, @RequestParam(required = false) String consent,
-            @RequestParam(required = false) String version, @RequestParam(required = false) Long tag, Locale locale,
+            @RequestParam(required = false) String version, @RequestParam(required = false) Long tag, CreatedRange created, Locale locale,
             HttpServletResponse response) throws IOException {
         ExportFormat chosen = ExportFormat.of(format, null, List.of(ExportFormat.CSV, ExportFormat.XLSX, ExportFormat.VCF));
         ContactFilter filter = new ContactFilter(q, ownerId, teamId, country(country), companyId, ConsentFilter.parseLeniently(consent),
-                tag);
+                tag, created.leniently());
         exports.contacts(filter, sort, chosen, ListExports.version(version), locale, response);
     }
 
@@ -61,8 +61,8 @@ class CustomerExportPageController {
             @RequestParam(required = false) String q, @RequestParam(required = false) String status,
             @RequestParam(required = false) Long ownerId, @RequestParam(required = false) Long teamId,
             @RequestParam(required = false) Long sourceId, @RequestParam(required = false) String country,
-            @RequestParam(required = false) Long tag, Locale locale, HttpServletResponse response) throws IOException {
-        exports.leads(new LeadFilter(q, status(status), ownerId, teamId, sourceId, country(country), tag), sort, tableFormat(format),
+            @RequestParam(required = false) Long tag, CreatedRange created, Locale locale, HttpServletResponse response) throws IOException {
+        exports.leads(new LeadFilter(q, status(status), ownerId, teamId, sourceId, country(country), tag, created.leniently()), sort, tableFormat(format),
                 locale, response);
     }
 

@@ -29,6 +29,7 @@ import org.clientele.shared.CursorPage;
 import org.clientele.shared.InvalidInputException;
 import org.clientele.shared.PageRequest;
 import org.clientele.shared.RecordNotFoundException;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -75,8 +76,10 @@ class LeadApiController {
             @RequestParam(required = false) Long sourceId,
             @RequestParam(required = false) @Parameter(description = "ISO 3166-1 alpha-2 code") String country,
             @RequestParam(required = false) @Parameter(description = "estimate") String count,
-            @RequestParam(required = false) @Parameter(description = "a tag id: only the records with this tag") Long tag) {
-        LeadFilter filter = new LeadFilter(q, status(status), ownerId, teamId, sourceId, ListParameters.country(country), tag);
+            @RequestParam(required = false) @Parameter(description = "a tag id: only the records with this tag") Long tag,
+            @ParameterObject CreatedRange created) {
+        LeadFilter filter = new LeadFilter(q, status(status), ownerId, teamId, sourceId, ListParameters.country(country), tag,
+                created.strictly());
         ListParameters.checkCount(count);
         CursorPage<LeadSummary> page = leads.list(filter, PageRequest.of(limit, sort, cursor, LeadManagement.defaultSort()));
         Long estimate = count == null ? null : leads.estimateCount(filter).stream().boxed().findFirst().orElse(null);

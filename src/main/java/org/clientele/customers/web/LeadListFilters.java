@@ -1,14 +1,16 @@
 package org.clientele.customers.web;
 
+import java.time.LocalDate;
+
 import org.clientele.customers.LeadStatus;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** The filters the lead list shows, and links that keep them. */
 record LeadListFilters(String q, LeadStatus status, Long ownerId, Long teamId, Long sourceId, String country, String sort,
-        Long tagId) {
+        Long tagId, LocalDate createdFrom, LocalDate createdTo) {
 
     LeadListFilters(String q, LeadStatus status, Long ownerId, Long teamId, Long sourceId, String country, String sort) {
-        this(q, status, ownerId, teamId, sourceId, country, sort, null);
+        this(q, status, ownerId, teamId, sourceId, country, sort, null, null, null);
     }
 
     /** The list in the given sort and from the given cursor, with the same filters. */
@@ -51,6 +53,8 @@ record LeadListFilters(String q, LeadStatus status, Long ownerId, Long teamId, L
         add(uri, "sourceId", sourceId);
         add(uri, "country", country);
         add(uri, "tag", tagId);
+        add(uri, "createdFrom", createdFrom);
+        add(uri, "createdTo", createdTo);
         add(uri, "sort", sort);
         add(uri, "cursor", cursor);
         return uri.encode().build().toUriString();

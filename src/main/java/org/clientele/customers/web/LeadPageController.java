@@ -75,15 +75,17 @@ class LeadPageController {
             @RequestParam(required = false) Long ownerId, @RequestParam(required = false) Long teamId,
             @RequestParam(required = false) Long sourceId, @RequestParam(required = false) String country,
             @RequestParam(required = false) String sort, @RequestParam(required = false) String cursor, Model model, Locale locale,
-            HttpServletRequest request, HttpServletResponse response, @RequestParam(required = false) Long tag) {
+            HttpServletRequest request, HttpServletResponse response, @RequestParam(required = false) Long tag,
+            CreatedRange created) {
         String code = Countries.isKnown(Countries.normalize(country)) ? Countries.normalize(country) : null;
         LeadStatus chosenStatus = statusOrNull(status);
-        LeadFilter filter = new LeadFilter(q, chosenStatus, ownerId, teamId, sourceId, code, tag);
+        LeadFilter filter = new LeadFilter(q, chosenStatus, ownerId, teamId, sourceId, code, tag, created.leniently());
         String effectiveSort = sort != null && LeadManagement.sorts().contains(sort) ? sort : LeadManagement.defaultSort();
         CursorPage<LeadSummary> page = leads.list(filter, ListPages.pageRequest(effectiveSort, cursor));
         Map<Long, String> owners = choices.activeUsers();
         model.addAttribute("page", page);
-        model.addAttribute("filters", new LeadListFilters(q, chosenStatus, ownerId, teamId, sourceId, code, effectiveSort, tag));
+        model.addAttribute("filters", new LeadListFilters(q, chosenStatus, ownerId, teamId, sourceId, code, effectiveSort, tag,
+                created.from(), created.to()));
         model.addAttribute("filtered", !filter.isEmpty());
         model.addAttribute("statuses", LeadStatus.values());
         model.addAttribute("owners", owners);
