@@ -3,6 +3,7 @@ package org.clientele.customers;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Objects;
 
 /**
  * The list filter "created between": from the start of one day to the end of another, in the
@@ -23,6 +24,12 @@ public record CreatedBetween(Instant from, Instant before) {
 
     public boolean isOpen() {
         return from == null && before == null;
+    }
+
+    /** {@code from..before} as instants, open ends left empty; empty when both are open (as logs describe filters). */
+    @Override
+    public String toString() {
+        return isOpen() ? "" : Objects.toString(from, "") + ".." + Objects.toString(before, "");
     }
 
     /** Adds the condition on the given creation-time column. */
