@@ -5,6 +5,7 @@
 # GET /api/v1/imports/{id} until it is done. Prints the upload time (the file read into the
 # database), the import time and rows per second, and the application's peak memory.
 # Usage: ./mvnw -q package -DskipTests && bench/import.sh [rows] [heap, such as 512m]
+# BENCH_JAVA_OPTS adds JVM options, such as a flight recording of the import.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,7 +29,7 @@ awk -v n="$rows" 'BEGIN {
 echo "file: $rows rows, $(du -h "$work/contacts.csv" | cut -f1)"
 
 CLIENTELE_BOOTSTRAP_ADMIN_EMAIL=$email CLIENTELE_BOOTSTRAP_ADMIN_PASSWORD=$password \
-    java -Xmx"$heap" -Djava.io.tmpdir="$work" -jar "$jar" --server.port="$port" --clientele.data-dir="$work/data" \
+    java -Xmx"$heap" ${BENCH_JAVA_OPTS:-} -Djava.io.tmpdir="$work" -jar "$jar" --server.port="$port" --clientele.data-dir="$work/data" \
     --spring.main.banner-mode=off > "$work/app.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 1800); do

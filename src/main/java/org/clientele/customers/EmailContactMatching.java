@@ -9,6 +9,7 @@ import java.util.Map;
 import org.clientele.identity.RecordVisibility;
 import org.clientele.identity.SqlPredicate;
 import org.clientele.identity.Viewer;
+import org.clientele.platform.DatabaseVendor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,9 +18,11 @@ import org.springframework.stereotype.Component;
 class EmailContactMatching implements ContactMatching {
 
     private final JdbcClient jdbc;
+    private final DatabaseVendor vendor;
 
-    EmailContactMatching(JdbcClient jdbc) {
+    EmailContactMatching(JdbcClient jdbc, DatabaseVendor vendor) {
         this.jdbc = jdbc;
+        this.vendor = vendor;
     }
 
     @Override
@@ -27,6 +30,11 @@ class EmailContactMatching implements ContactMatching {
         Map<String, Long> matches = new HashMap<>();
         if (emails.isEmpty()) {
             return matches;
+        }
+        if (vendor == DatabaseVendor.POSTGRESQL) {
+            // The import asks this once per chunk while the table grows from nothing; a plan cached
+            // for the first, small table would scan the whole table for every later chunk.
+            jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
         }
         SqlPredicate visible = RecordVisibility.predicate(importer, ContactList.COLUMNS);
         String in = String.join(", ", emails.stream().map(email -> "?").toList());
