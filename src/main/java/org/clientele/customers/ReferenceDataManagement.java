@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -171,10 +170,8 @@ public class ReferenceDataManagement {
 
     /** Rejects the field if an entry is chosen that is not offered to the user, unless the record keeps it. */
     void check(FieldChecks checks, String field, ReferenceKind kind, Long chosen, Long current, long userId) {
-        if (chosen != null && !Objects.equals(chosen, current)
-                && offeredTo(kind, userId).stream().noneMatch(entry -> entry.id() == chosen)) {
-            checks.reject(field, "validation.reference.unknown");
-        }
+        checkAll(checks, field, kind, chosen == null ? Set.of() : Set.of(chosen), current == null ? Set.of() : Set.of(current),
+                userId);
     }
 
     /** The entry if it is still offered to the user (a converted lead's source, say), otherwise {@code null}. */
@@ -184,9 +181,13 @@ public class ReferenceDataManagement {
 
     /** Like {@link #check}, for a field that holds several entries: each newly chosen one must be offered. */
     void checkAll(FieldChecks checks, String field, ReferenceKind kind, Set<Long> chosen, Collection<Long> current, long userId) {
+        List<Long> added = chosen.stream().filter(id -> !current.contains(id)).toList();
+        if (added.isEmpty()) {
+            return;
+        }
         Set<Long> offered = new HashSet<>();
         offeredTo(kind, userId).forEach(entry -> offered.add(entry.id()));
-        if (chosen.stream().anyMatch(id -> !current.contains(id) && !offered.contains(id))) {
+        if (!offered.containsAll(added)) {
             checks.reject(field, "validation.reference.unknown");
         }
     }

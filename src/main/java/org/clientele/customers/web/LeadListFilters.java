@@ -31,15 +31,12 @@ record LeadListFilters(String q, LeadStatus status, Long ownerId, Long teamId, L
 
     /** The sort a column header switches to: ascending first, descending when it is already ascending. */
     public String toggled(String field) {
-        if (field.equals("createdAt")) {
-            return sort.equals("-createdAt") ? "createdAt" : "-createdAt";
-        }
-        return sort.equals(field) ? "-" + field : field;
+        return ListPages.toggledSort(sort, field);
     }
 
     /** {@code ascending}, {@code descending} or {@code none}, for the header's aria-sort. */
     public String ariaSort(String field) {
-        return sort.equals(field) ? "ascending" : sort.equals("-" + field) ? "descending" : "none";
+        return ListPages.ariaSort(sort, field);
     }
 
     private String link(LeadStatus status, String sort, String cursor) {

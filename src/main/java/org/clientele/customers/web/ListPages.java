@@ -46,6 +46,19 @@ final class ListPages {
         return ids;
     }
 
+    /** The sort a column header switches to: ascending first (times newest first), descending when it is already ascending. */
+    static String toggledSort(String sort, String field) {
+        if (field.equals("createdAt")) {
+            return sort.equals("-createdAt") ? "createdAt" : "-createdAt";
+        }
+        return sort.equals(field) ? "-" + field : field;
+    }
+
+    /** {@code ascending}, {@code descending} or {@code none}, for a column header's aria-sort. */
+    static String ariaSort(String sort, String field) {
+        return sort.equals(field) ? "ascending" : sort.equals("-" + field) ? "descending" : "none";
+    }
+
     /**
      * The filters a list page shows, and links that keep them.
      *
@@ -98,15 +111,12 @@ final class ListPages {
 
         /** The sort a column header switches to: ascending first, descending when it is already ascending. */
         public String toggled(String field) {
-            if (field.equals("createdAt")) {
-                return sort.equals("-createdAt") ? "createdAt" : "-createdAt";
-            }
-            return sort.equals(field) ? "-" + field : field;
+            return ListPages.toggledSort(sort, field);
         }
 
         /** {@code ascending}, {@code descending} or {@code none}, for the header's aria-sort. */
         public String ariaSort(String field) {
-            return sort.equals(field) ? "ascending" : sort.equals("-" + field) ? "descending" : "none";
+            return ListPages.ariaSort(sort, field);
         }
 
         private static void add(UriComponentsBuilder uri, String name, Object value) {
