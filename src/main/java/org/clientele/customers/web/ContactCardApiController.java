@@ -1,5 +1,6 @@
 package org.clientele.customers.web;
 
+import org.clientele.shared.web.Ids;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package org.clientele.customers.web;
 
+import org.clientele.shared.web.FormErrors;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package org.clientele.customers.web;
 
+import org.clientele.shared.web.Ids;
 import java.net.URI;
 import java.time.Instant;
 import java.util.HashSet;
