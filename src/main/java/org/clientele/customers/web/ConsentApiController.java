@@ -1,6 +1,5 @@
 package org.clientele.customers.web;
 
-import org.clientele.shared.web.Ids;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +16,7 @@ import org.clientele.customers.ConsentSource;
 import org.clientele.customers.ConsentView;
 import org.clientele.customers.MarketingConsent;
 import org.clientele.platform.SignedInUser;
+import org.clientele.shared.web.Ids;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;

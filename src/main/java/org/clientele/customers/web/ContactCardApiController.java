@@ -1,6 +1,5 @@
 package org.clientele.customers.web;
 
-import org.clientele.shared.web.Ids;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +20,7 @@ import org.clientele.customers.ContactManagement;
 import org.clientele.customers.ContactView;
 import org.clientele.platform.SignedInUser;
 import org.clientele.shared.RecordNotFoundException;
+import org.clientele.shared.web.Ids;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

@@ -1,6 +1,5 @@
 package org.clientele.customers.web;
 
-import org.clientele.shared.web.Ids;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -30,6 +29,7 @@ import org.clientele.shared.CursorPage;
 import org.clientele.shared.InvalidInputException;
 import org.clientele.shared.PageRequest;
 import org.clientele.shared.RecordNotFoundException;
+import org.clientele.shared.web.Ids;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;

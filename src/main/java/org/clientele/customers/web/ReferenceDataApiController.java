@@ -1,6 +1,5 @@
 package org.clientele.customers.web;
 
-import org.clientele.shared.web.Ids;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +12,7 @@ import org.clientele.customers.ReferenceDataManagement;
 import org.clientele.customers.ReferenceEntry;
 import org.clientele.customers.ReferenceKind;
 import org.clientele.shared.RecordNotFoundException;
+import org.clientele.shared.web.Ids;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;

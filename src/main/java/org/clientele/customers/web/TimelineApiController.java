@@ -1,6 +1,5 @@
 package org.clientele.customers.web;
 
-import org.clientele.shared.web.Ids;
 import java.net.URI;
 import java.time.Instant;
 import java.util.HashSet;
@@ -22,6 +21,7 @@ import org.clientele.customers.TimelineSubject;
 import org.clientele.shared.CursorPage;
 import org.clientele.shared.PageRequest;
 import org.clientele.shared.RecordNotFoundException;
+import org.clientele.shared.web.Ids;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
