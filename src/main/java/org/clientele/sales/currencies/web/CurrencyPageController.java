@@ -2,6 +2,7 @@ package org.clientele.sales.currencies.web;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.clientele.platform.Flash;
 import org.clientele.sales.currencies.CurrencyManagement;
@@ -54,40 +55,22 @@ class CurrencyPageController {
     @PostMapping
     @PreAuthorize("hasAuthority('settings:admin')")
     String add(@RequestParam(required = false) String code, RedirectAttributes redirect) {
-        try {
-            CurrencyCode added = currencies.add(code);
-            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("currencies.added", added.value()));
-        }
-        catch (InvalidInputException ex) {
-            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning(ex.problems().get(0).messageCode()));
-        }
-        return HOME;
+        return act(redirect, () -> Flash.success("currencies.added", currencies.add(code).value()));
     }
 
     @PostMapping("/{code}/remove")
     @PreAuthorize("hasAuthority('settings:admin')")
     String remove(@PathVariable String code, RedirectAttributes redirect) {
-        try {
+        return act(redirect, () -> {
             currencies.remove(code);
-            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("currencies.removed", code));
-        }
-        catch (InvalidInputException ex) {
-            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning(ex.problems().get(0).messageCode()));
-        }
-        return HOME;
+            return Flash.success("currencies.removed", code);
+        });
     }
 
     @PostMapping("/reporting")
     @PreAuthorize("hasAuthority('settings:admin')")
     String changeReporting(@RequestParam(required = false) String code, RedirectAttributes redirect) {
-        try {
-            CurrencyCode reporting = currencies.changeReportingCurrency(code);
-            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.success("currencies.reporting-changed", reporting.value()));
-        }
-        catch (InvalidInputException ex) {
-            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning(ex.problems().get(0).messageCode()));
-        }
-        return HOME;
+        return act(redirect, () -> Flash.success("currencies.reporting-changed", currencies.changeReportingCurrency(code).value()));
     }
 
     @PostMapping("/load")
@@ -106,6 +89,17 @@ class CurrencyPageController {
         catch (IOException | RuntimeException ex) {
             log.warn("Loading exchange rates failed", ex);
             redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.danger("currencies.load.failed", String.valueOf(ex.getMessage())));
+        }
+        return HOME;
+    }
+
+    /** Does the change and says how it went; refused input becomes a warning, as the page has no field to put it next to. */
+    private static String act(RedirectAttributes redirect, Supplier<Flash> change) {
+        try {
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, change.get());
+        }
+        catch (InvalidInputException ex) {
+            redirect.addFlashAttribute(Flash.ATTRIBUTE, Flash.warning(ex.problems().get(0).messageCode()));
         }
         return HOME;
     }
