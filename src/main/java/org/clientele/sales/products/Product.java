@@ -132,7 +132,7 @@ class Product {
         return ProductStage.valueOf(stage);
     }
 
-    Instant getStageEnteredAt() {
-        return stageEnteredAt;
+    Long getCategoryId() {
+        return categoryId;
     }
 }

@@ -191,8 +191,13 @@ public class ProductManagement {
         String unit = checks.requiredText("unit", form.unit(), 30);
         CurrencyCode currency = checks.currency("currency", form.currency());
         checks.amount("price", form.price());
-        if (form.categoryId() != null && categories.findById(form.categoryId()).isEmpty()) {
-            checks.reject("categoryId", "validation.products.category-unknown");
+        if (form.categoryId() != null) {
+            Optional<ProductCategory> category = categories.findById(form.categoryId());
+            boolean kept = id != null && products.findById(id).map(product -> form.categoryId().equals(product.getCategoryId()))
+                    .orElse(false);
+            if (category.isEmpty() || (!kept && !category.get().toView().active())) {
+                checks.reject("categoryId", "validation.products.category-unknown");
+            }
         }
         checks.required("stage", form.stage());
         String description = checks.text("description", form.description(), 4000);

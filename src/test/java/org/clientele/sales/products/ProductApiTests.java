@@ -118,6 +118,9 @@ class ProductApiTests {
         assertThat(admin.patch(CATEGORIES + "/" + top, "{\"active\": false, \"name\": \"Old " + tag + "\"}")).hasStatusOk().bodyJson()
                 .hasPathSatisfying("$.active", active -> assertThat(active).isEqualTo(false))
                 .hasPathSatisfying("$.name", name -> assertThat(name).isEqualTo("Old " + tag));
+        assertThat(admin.post(PRODUCTS, "{\"name\": \"Late " + tag + "\", \"unit\": \"piece\", \"categoryId\": \"" + top
+                + "\", \"listPrice\": {\"amount\": \"1\", \"currency\": \"EUR\"}}")).as("an inactive category is not offered")
+                .hasStatus(422).bodyJson().extractingPath("$.errors[0].field").isEqualTo("categoryId");
     }
 
     @Test

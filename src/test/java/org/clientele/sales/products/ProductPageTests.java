@@ -89,6 +89,17 @@ class ProductPageTests {
         assertThat(detail.select("[data-testid=stage-history] li")).hasSize(1);
         assertThat(detail.select("[data-testid=no-prices]")).hasSize(1);
         assertThat(detail.text()).contains("CONS-" + tag.toUpperCase());
+
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        Document edit = html(mvc.get().uri(location + "/edit").cookie(admin).exchange());
+        assertThat(edit.select("input[name=onSale]").hasAttr("checked")).isTrue();
+        assertThat(mvc.post().uri(location).with(csrf()).cookie(admin).param("name", "Consulting " + tag).param("unit", "day")
+                .param("price", "1200").param("currency", "EUR").param("kind", "SERVICE").param("stage", "PRODUCTION")
+                .param("_onSale", "on").param("version", "0").exchange()).hasRedirectedUrl(location);
+        ProductView changed = products.find(id).orElseThrow();
+        assertThat(changed.onSale()).as("the box left unticked").isFalse();
+        assertThat(changed.code()).as("the code field left empty").isNull();
+        assertThat(changed.unit()).isEqualTo("day");
     }
 
     @Test
