@@ -202,6 +202,11 @@ class DealListApiTests {
     }
 
     static <T> T read(MvcTestResult result, String path) {
-        return JsonPath.read(result.getResponse().getContentAsString(StandardCharsets.UTF_8), path);
+        try {
+            return JsonPath.read(result.getResponse().getContentAsString(StandardCharsets.UTF_8), path);
+        }
+        catch (java.io.UnsupportedEncodingException ex) {
+            throw new IllegalStateException(ex);
+        }
     }
 }
