@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component("dealFormat")
 class DealBoardFormatting {
 
-    /** The amount at its currency's minor unit, such as "€1,234.50". */
+    /** The amount at its currency's minor unit with the currency sign, in the reader's language. */
     public String money(Money money) {
         if (money == null) {
             return "";
@@ -33,7 +33,7 @@ class DealBoardFormatting {
         return format.format(rounded.amount());
     }
 
-    /** The amount as an exact decimal for machines (a data attribute), such as "1234.50". */
+    /** The rounded amount as a plain decimal and the currency code, for machines. */
     public String plain(Money money) {
         return money == null ? "" : money.rounded().amount().toPlainString() + " " + money.currency().value();
     }

@@ -7,7 +7,7 @@ package org.clientele.sales.deals.web;
  */
 record DealListLinks(String filterQuery, String sort) {
 
-    String link(String chosenSort, String cursor) {
+    public String link(String chosenSort, String cursor) {
         StringBuilder link = new StringBuilder("/deals?sort=").append(chosenSort);
         if (!filterQuery.isEmpty()) {
             link.append('&').append(filterQuery);
@@ -19,7 +19,7 @@ record DealListLinks(String filterQuery, String sort) {
     }
 
     /** The sort a column header switches to: amounts and times largest first, the rest ascending first. */
-    String toggled(String field) {
+    public String toggled(String field) {
         boolean descendingFirst = field.equals("amount") || field.equals("createdAt");
         if (descendingFirst) {
             return sort.equals("-" + field) ? field : "-" + field;
@@ -28,7 +28,7 @@ record DealListLinks(String filterQuery, String sort) {
     }
 
     /** {@code ascending}, {@code descending} or {@code none}, for a column header's aria-sort. */
-    String ariaSort(String field) {
+    public String ariaSort(String field) {
         return sort.equals(field) ? "ascending" : sort.equals("-" + field) ? "descending" : "none";
     }
 }

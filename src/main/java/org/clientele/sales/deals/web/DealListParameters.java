@@ -55,11 +55,11 @@ record DealListParameters(@Schema(description = "Text in the deal's name") Strin
         return query == null ? "" : query;
     }
 
-    LocalDate from() {
+    public LocalDate from() {
         return date(expectedCloseFrom);
     }
 
-    LocalDate to() {
+    public LocalDate to() {
         return date(expectedCloseTo);
     }
 
