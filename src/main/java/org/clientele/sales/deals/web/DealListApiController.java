@@ -1,6 +1,5 @@
 package org.clientele.sales.deals.web;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +16,6 @@ import org.clientele.sales.deals.DealListRow;
 import org.clientele.sales.deals.DealLists;
 import org.clientele.shared.CursorPage;
 import org.clientele.shared.InvalidInputException;
-import org.clientele.shared.Money;
 import org.clientele.shared.PageRequest;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -70,30 +68,17 @@ class DealListApiController {
         return DealForecastJson.of(forecasts.forecast(parameters.strictly()));
     }
 
-    /** Money as the API writes it: the amount as a decimal string, at least to the currency's minor unit. */
-    record MoneyJson(String amount, String currency) {
-
-        static MoneyJson of(Money money) {
-            if (money == null) {
-                return null;
-            }
-            BigDecimal amount = money.amount().stripTrailingZeros();
-            int scale = Math.max(amount.scale(), money.currency().minorUnits());
-            return new MoneyJson(amount.setScale(scale).toPlainString(), money.currency().value());
-        }
-    }
-
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record DealPageJson(List<DealRowJson> data, @JsonInclude(JsonInclude.Include.ALWAYS) String next, Long estimatedCount) {
     }
 
     record DealRowJson(String id, String name, String pipelineId, String pipelineName, String stageId, String stageName,
-            String status, MoneyJson amount, BigDecimal probability, LocalDate expectedClose, String companyId,
+            String status, MoneyJson amount, String probability, LocalDate expectedClose, String companyId,
             String companyName, String ownerId, String ownerName, String teamId, boolean important, Instant createdAt) {
 
         static DealRowJson of(DealListRow row) {
             return new DealRowJson(Long.toString(row.id()), row.name(), Long.toString(row.pipelineId()), row.pipelineName(),
-                    Long.toString(row.stageId()), row.stageName(), row.status(), MoneyJson.of(row.amount()), row.probability(),
+                    Long.toString(row.stageId()), row.stageName(), row.status(), MoneyJson.rounded(row.amount()), row.probability().stripTrailingZeros().toPlainString(),
                     row.expectedClose(), id(row.companyId()), row.companyName(), Long.toString(row.ownerId()), row.ownerName(),
                     id(row.teamId()), row.important(), row.createdAt());
         }
@@ -119,8 +104,8 @@ class DealListApiController {
         }
 
         static DealForecastRowJson of(String period, String month, DealBoardTotal amount, DealBoardTotal weighted) {
-            return new DealForecastRowJson(period, month, amount.count(), MoneyJson.of(amount.shown()),
-                    MoneyJson.of(weighted.shown()), amount.withoutRate());
+            return new DealForecastRowJson(period, month, amount.count(), MoneyJson.rounded(amount.sum()),
+                    MoneyJson.rounded(weighted.sum()), amount.withoutRate());
         }
     }
 }
