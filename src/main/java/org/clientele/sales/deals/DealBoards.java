@@ -18,16 +18,17 @@ import org.clientele.shared.CursorPage;
 import org.clientele.shared.InvalidInputException;
 import org.clientele.shared.RecordNotFoundException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The kanban board of a pipeline, as the signed-in user may see it: a column per stage with its
  * first cards and, over every deal in it, the count and the sum in the reporting currency at
  * today's exchange rate (decision 0015). Won and lost columns hold the deals closed in the last
  * {@link #CLOSED_DAYS} days.
+ * <p>
+ * Not transactional on purpose: a conversion without a rate throws inside the exchange rates'
+ * own transaction, which would mark a surrounding read-only transaction rollback-only.
  */
 @Service
-@Transactional(readOnly = true)
 public class DealBoards {
 
     /** Cards a column shows before "show more". */
@@ -57,7 +58,7 @@ public class DealBoards {
         List<DealBoardPipeline> pipelines = queries.pipelines();
         DealBoardPipeline pipeline = chosen(pipelines, pipelineId);
         Viewer viewer = visibility.viewer();
-        DealListFilter onPipeline = filter.inPipeline(pipeline.id());
+        DealListFilter onPipeline = filter.onBoard(pipeline.id());
         Map<Long, DealBoardTotal> totals = totals(viewer, pipeline.id(), onPipeline);
         Map<Long, List<DealBoardQueries.Card>> cards = new LinkedHashMap<>();
         queries.firstCards(viewer, onPipeline, closedSince(), CARDS_PER_COLUMN)
@@ -71,7 +72,7 @@ public class DealBoards {
 
     /** Only the columns' stages and totals, without cards: what a move changes in the headers. */
     public List<DealBoardColumn> headers(long pipelineId, DealListFilter filter) {
-        DealListFilter onPipeline = filter.inPipeline(pipelineId);
+        DealListFilter onPipeline = filter.onBoard(pipelineId);
         Map<Long, DealBoardTotal> totals = totals(visibility.viewer(), pipelineId, onPipeline);
         return queries.stages(pipelineId).stream()
                 .map(stage -> new DealBoardColumn(stage, totals.get(stage.id()), List.of(), null)).toList();
@@ -97,7 +98,7 @@ public class DealBoards {
         catch (RuntimeException ex) {
             throw InvalidInputException.of("cursor", "validation.cursor.invalid");
         }
-        return page(queries.moreCards(visibility.viewer(), filter.inPipeline(pipelineId), closedSince(), stageId, enteredAt,
+        return page(queries.moreCards(visibility.viewer(), filter.onBoard(pipelineId), closedSince(), stageId, enteredAt,
                 afterId, CARDS_PER_COLUMN), CARDS_PER_COLUMN);
     }
 

@@ -16,16 +16,15 @@ import org.clientele.shared.CurrencyCode;
 import org.clientele.shared.RecordNotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The forecast: open deals by expected-close month, unweighted and weighted (amount x probability
  * / 100). One aggregate query groups the deals by expected close date and currency; each group
  * converts at the rate of that date (a date with no rate yet uses the latest known one, as
- * {@link ExchangeRates} does), deals without a date at today's rate.
+ * {@link ExchangeRates} does), deals without a date at today's rate. Not transactional, for the
+ * reason given on {@link DealBoards}.
  */
 @Service
-@Transactional(readOnly = true)
 public class DealForecasts {
 
     /** Months shown, from the current one on. */

@@ -19,9 +19,9 @@ public record DealListFilter(String q, Long pipelineId, Long stageId, String sta
         return new DealListFilter(null, null, null, null, null, null, null, null);
     }
 
-    /** The same filter for one pipeline. */
-    public DealListFilter inPipeline(Long pipeline) {
-        return new DealListFilter(q, pipeline, stageId, status, ownerId, teamId, expectedCloseFrom, expectedCloseTo);
+    /** The same filter for the board of one pipeline, whose columns are the stages and statuses. */
+    public DealListFilter onBoard(Long pipeline) {
+        return new DealListFilter(q, pipeline, null, null, ownerId, teamId, expectedCloseFrom, expectedCloseTo);
     }
 
     public boolean isEmpty() {

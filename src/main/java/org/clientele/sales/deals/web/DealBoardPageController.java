@@ -55,7 +55,7 @@ class DealBoardPageController {
         DealBoardView board = boards.board(parameters.pipelineId(), parameters.leniently());
         model.addAttribute("board", board);
         model.addAttribute("filters", parameters);
-        model.addAttribute("filterQuery", parameters.query(board.pipeline().id()));
+        model.addAttribute("filterQuery", parameters.boardQuery(board.pipeline().id()));
         model.addAttribute("owners", choices.owners());
         model.addAttribute("teams", choices.teams());
         model.addAttribute("lostReasons", boards.lostReasons());
@@ -70,7 +70,7 @@ class DealBoardPageController {
         model.addAttribute("cards", page.data());
         model.addAttribute("next", page.next());
         model.addAttribute("stageId", stageId);
-        model.addAttribute("filterQuery", parameters.query(parameters.pipelineId()));
+        model.addAttribute("filterQuery", parameters.boardQuery(parameters.pipelineId()));
         model.addAttribute("stages", boards.stagesBeside(stageId));
         return "sales/deals/fragments/board-cards :: more";
     }
@@ -100,7 +100,7 @@ class DealBoardPageController {
             redirect.addFlashAttribute(Flash.ATTRIBUTE, moved == null ? Flash.danger("deals.board.move-failed")
                     : Flash.success("deals.board.moved", moved.name(), stageName(boards.headers(pipelineId, parameters.leniently()),
                             moved.stageId())));
-            return "redirect:/deals/board?" + parameters.query(pipelineId);
+            return "redirect:/deals/board?" + parameters.boardQuery(pipelineId);
         }
         List<DealBoardColumn> columns = boards.headers(pipelineId, parameters.leniently());
         model.addAttribute("columns", columns);

@@ -40,17 +40,31 @@ record DealListParameters(@Schema(description = "Text in the deal's name") Strin
                 reversed ? null : to);
     }
 
-    /** The query string of these filters with another pipeline, for links that keep them. */
+    /** The query string of these filters with another pipeline, for links of the list that keep them. */
     String query(Long pipeline) {
+        UriComponentsBuilder link = boardLink(pipeline);
+        add(link, "stageId", stageId);
+        add(link, "status", status);
+        return queryOf(link);
+    }
+
+    /** The query string of the filters the board applies (not the stage and the status, which are its columns). */
+    String boardQuery(Long pipeline) {
+        return queryOf(boardLink(pipeline));
+    }
+
+    private UriComponentsBuilder boardLink(Long pipeline) {
         UriComponentsBuilder link = UriComponentsBuilder.newInstance();
         add(link, "pipelineId", pipeline);
         add(link, "q", q == null || q.isBlank() ? null : q);
-        add(link, "stageId", stageId);
-        add(link, "status", status);
         add(link, "ownerId", ownerId);
         add(link, "teamId", teamId);
         add(link, "expectedCloseFrom", date(expectedCloseFrom));
         add(link, "expectedCloseTo", date(expectedCloseTo));
+        return link;
+    }
+
+    private static String queryOf(UriComponentsBuilder link) {
         String query = link.encode().build().getQuery();
         return query == null ? "" : query;
     }
