@@ -1,0 +1,133 @@
+package org.clientele.sales.deals;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.clientele.identity.RecordVisibility;
+import org.clientele.platform.DatabaseVendor;
+import org.clientele.shared.CurrencyCode;
+import org.clientele.shared.Cursor;
+import org.clientele.shared.CursorPage;
+import org.clientele.shared.InvalidInputException;
+import org.clientele.shared.Money;
+import org.clientele.shared.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Lists of deals the signed-in user may see, filtered, page by page by keyset on the sort column
+ * and the id. Amount and expected close may be empty: those deals come last in either direction.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DealLists {
+
+    public static final String DEFAULT_SORT = "-createdAt";
+    public static final List<String> SORTS = List.of("name", "-name", "amount", "-amount", "expectedClose", "-expectedClose",
+            "createdAt", "-createdAt");
+    /** The estimated total stops counting here. */
+    public static final int ESTIMATE_CAP = 1000;
+    public static final List<String> STATUSES = List.of("OPEN", "WON", "LOST");
+
+    private static final Map<String, String> KEYS = Map.of("name", "d.name", "amount", "d.amount", "expectedClose",
+            "d.expected_close", "createdAt", "d.created_at");
+    private static final String SELECT = "select d.id, d.name, d.pipeline_id, p.name as pipeline_name, d.stage_id, "
+            + "s.name as stage_name, d.status, d.amount, d.currency, d.probability, d.expected_close, d.company_id, "
+            + "c.name as company_name, d.owner_id, u.full_name as owner_name, d.team_id, d.important, d.created_at "
+            + "from deals d join pipelines p on p.id = d.pipeline_id join pipeline_stages s on s.id = d.stage_id "
+            + "left join companies c on c.id = d.company_id join users u on u.id = d.owner_id where";
+
+    private final JdbcClient jdbc;
+    private final DatabaseVendor vendor;
+    private final RecordVisibility visibility;
+
+    DealLists(JdbcClient jdbc, DatabaseVendor vendor, RecordVisibility visibility) {
+        this.jdbc = jdbc;
+        this.vendor = vendor;
+        this.visibility = visibility;
+    }
+
+    /** @throws InvalidInputException for an unknown sort or status, or a cursor of another sort */
+    public CursorPage<DealListRow> list(DealListFilter filter, PageRequest page) {
+        check(filter, page.sort());
+        String field = page.sortField();
+        String key = KEYS.get(field);
+        boolean nullable = field.equals("amount") || field.equals("expectedClose");
+        DealListQuery query = new DealListQuery(vendor, SELECT, visibility.viewer(), filter);
+        String comparison = page.descending() ? "<" : ">";
+        if (page.after() != null) {
+            String value = page.after().values().get(0);
+            long id = Long.parseLong(page.after().values().get(1));
+            if (nullable && value.isEmpty()) {
+                query.and("(" + key + " is null and d.id " + comparison + " ?)", id);
+            }
+            else {
+                Object parameter = parameter(query, field, value);
+                query.and("(" + key + " " + comparison + " ? or (" + key + " = ? and d.id " + comparison + " ?)"
+                        + (nullable ? " or " + key + " is null" : "") + ")", parameter, parameter, id);
+            }
+        }
+        String direction = page.descending() ? " desc" : "";
+        query.append("order by " + (nullable ? "case when " + key + " is null then 1 else 0 end, " : "") + key + direction
+                + ", d.id" + direction + " limit ?", page.rowsToRead());
+        List<DealListRow> rows = query.list(jdbc, this::row);
+        return CursorPage.from(rows, page, row -> Cursor.of(page.sort(), cursorValue(field, row), Long.toString(row.id())));
+    }
+
+    /** How many deals pass the filter, counted up to {@link #ESTIMATE_CAP} and no further. */
+    public long estimate(DealListFilter filter) {
+        check(filter, DEFAULT_SORT);
+        DealListQuery query = new DealListQuery(vendor, "select count(*) from (select d.id from deals d where",
+                visibility.viewer(), filter);
+        return query.append("limit ?) capped", ESTIMATE_CAP + 1).count(jdbc);
+    }
+
+    private static void check(DealListFilter filter, String sort) {
+        if (!SORTS.contains(sort)) {
+            throw InvalidInputException.of("sort", "validation.sort.unknown", String.join(", ", SORTS));
+        }
+        if (filter.status() != null && !STATUSES.contains(filter.status())) {
+            throw InvalidInputException.of("status", "deals.list.status.unknown", String.join(", ", STATUSES));
+        }
+    }
+
+    private static Object parameter(DealListQuery query, String field, String value) {
+        try {
+            return switch (field) {
+                case "amount" -> new BigDecimal(value);
+                case "expectedClose" -> LocalDate.parse(value);
+                case "createdAt" -> query.time(Instant.parse(value));
+                default -> value;
+            };
+        }
+        catch (RuntimeException ex) {
+            throw InvalidInputException.of("cursor", "validation.cursor.invalid");
+        }
+    }
+
+    private static String cursorValue(String field, DealListRow row) {
+        return switch (field) {
+            case "amount" -> row.amount() == null ? "" : row.amount().amount().toPlainString();
+            case "expectedClose" -> row.expectedClose() == null ? "" : row.expectedClose().toString();
+            case "createdAt" -> row.createdAt().toString();
+            default -> row.name();
+        };
+    }
+
+    private DealListRow row(ResultSet rs, int n) throws SQLException {
+        BigDecimal amount = rs.getBigDecimal("amount");
+        return new DealListRow(rs.getLong("id"), rs.getString("name"), rs.getLong("pipeline_id"), rs.getString("pipeline_name"),
+                rs.getLong("stage_id"), rs.getString("stage_name"), rs.getString("status"),
+                amount == null ? null : new Money(amount, CurrencyCode.of(rs.getString("currency").strip())),
+                rs.getBigDecimal("probability"), rs.getObject("expected_close", LocalDate.class),
+                DealListQuery.nullableLong(rs, "company_id"), rs.getString("company_name"), rs.getLong("owner_id"),
+                rs.getString("owner_name"), DealListQuery.nullableLong(rs, "team_id"), rs.getBoolean("important"),
+                DealListQuery.instant(vendor, rs, "created_at"));
+    }
+}
