@@ -71,8 +71,8 @@ class AccessMatrixTests {
     /**
      * What anyone may reach: the sign-in pages (the password, then the code for those with
      * two-factor sign-in, who are not signed in until they give it), the first-start pages, the
-     * API's sign-in, the error page, and the pages the links in invitation and password-reset
-     * mails lead to.
+     * API's sign-in, the error page, the pages the links in invitation and password-reset
+     * mails lead to, and the public web-to-lead forms that other sites embed.
      */
     private static final Set<String> PUBLIC = Set.of(
             "GET /login",
@@ -88,7 +88,9 @@ class AccessMatrixTests {
             "POST /setup",
             "POST /api/v1/auth/token",
             "GET /error",
-            "GET /offline");
+            "GET /offline",
+            "GET /forms/{token}",
+            "POST /forms/{token}");
 
     private static final String SIGNED_IN_EXPRESSION = "isAuthenticated()";
     private static final Pattern HAS_AUTHORITY = Pattern.compile("hasAuthority\\('([^']+)'\\)");

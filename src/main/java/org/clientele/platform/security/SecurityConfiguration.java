@@ -17,8 +17,8 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Two filter chains: the API (and Actuator) with stateless bearer tokens and problem-detail
- * answers, and the pages with a form login, a session and CSRF protection. Which permission each
+ * Three filter chains: the API (and Actuator) with stateless bearer tokens and problem-detail
+ * answers, the embeddable public forms, and the pages with a form login, a session and CSRF protection. Which permission each
  * page or call needs is declared by its module on the controller, not here.
  */
 @Configuration(proxyBeanMethods = false)
@@ -38,6 +38,15 @@ class SecurityConfiguration {
 
     /** Pages reached from links in mails (invitations, password resets): the link itself is the credential. */
     static final String[] LINKS_FROM_MAILS = {"/invitation/*", "/password-reset", "/password-reset/*"};
+
+    /**
+     * Public forms that other sites embed (the sales web-to-lead forms): nobody signs in, so there
+     * is no session to protect with a CSRF token; the form itself checks where a post comes from
+     * (its allowed origins, through CORS) and says who may frame it: a form's page sends its own
+     * Content-Security-Policy, whose frame-ancestors browsers obey over X-Frame-Options; everything
+     * else under this path keeps the strict headers of the pages.
+     */
+    static final String[] EMBEDDABLE_FORMS = {"/forms/*"};
 
 
     /**
@@ -71,6 +80,21 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
+    SecurityFilterChain embeddableFormSecurity(HttpSecurity http) throws Exception {
+        http.securityMatcher(EMBEDDABLE_FORMS)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain pageSecurity(HttpSecurity http, PageAccessDeniedHandler accessDenied,
             ObjectProvider<AuthenticationFailureHandler> signInFailure) throws Exception {
         http.authorizeHttpRequests(requests -> requests
