@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
  * The delivery of (part of) one of a deal's product lines. It is planned while it has no
@@ -49,10 +50,13 @@ class Shipment {
 
     private String note;
 
+    @NotAudited
     private Instant createdAt;
 
+    @NotAudited
     private Instant updatedAt;
 
+    @NotAudited
     private Long createdBy;
 
     protected Shipment() {

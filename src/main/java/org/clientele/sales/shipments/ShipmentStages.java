@@ -46,14 +46,16 @@ public class ShipmentStages {
     @Transactional
     public void choose(long pipelineId, Long stageId) {
         pipelines.find(pipelineId).orElseThrow(() -> new RecordNotFoundException("Pipeline", pipelineId));
+        if (stageId != null) {
+            StageView stage = pipelines.stage(stageId).filter(candidate -> candidate.pipelineId() == pipelineId)
+                    .orElseThrow(() -> InvalidInputException.of("stageId", "validation.deals.stage-unknown"));
+            if (stage.outcome() == StageOutcome.LOST) {
+                throw InvalidInputException.of("stageId", "validation.shipments.stage-lost");
+            }
+        }
         jdbc.sql("delete from pipeline_shipment_stages where pipeline_id = ?").param(pipelineId).update();
         if (stageId == null) {
             return;
-        }
-        StageView stage = pipelines.stage(stageId).filter(candidate -> candidate.pipelineId() == pipelineId)
-                .orElseThrow(() -> InvalidInputException.of("stageId", "validation.deals.stage-unknown"));
-        if (stage.outcome() == StageOutcome.LOST) {
-            throw InvalidInputException.of("stageId", "validation.shipments.stage-lost");
         }
         jdbc.sql("insert into pipeline_shipment_stages (pipeline_id, stage_id) values (?, ?)").params(pipelineId, stageId).update();
     }
