@@ -134,7 +134,16 @@ public class DealManagement {
      */
     @Transactional
     public DealView moveToStage(long dealId, long stageId, Long closingReasonId) {
-        Deal deal = visibleDeal(dealId);
+        return move(visibleDeal(dealId), stageId, closingReasonId, visibility.viewer().userId());
+    }
+
+    /** Moves a deal on a user's behalf without a signed-in user (demo data), with the same checks otherwise. */
+    DealView moveOnBehalf(long dealId, long stageId, Long closingReasonId, Long movedBy) {
+        return move(deals.findById(dealId).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, dealId)), stageId,
+                closingReasonId, movedBy);
+    }
+
+    private DealView move(Deal deal, long stageId, Long closingReasonId, Long movedBy) {
         StageView from = pipelines.stage(deal.getStageId()).orElseThrow();
         StageView to = pipelines.stage(stageId).filter(stage -> stage.active() && stage.pipelineId() == deal.getPipelineId())
                 .orElseThrow(() -> InvalidInputException.of("stageId", "validation.deals.stage-unknown"));
@@ -144,7 +153,7 @@ public class DealManagement {
         Checks reasonChecks = new Checks();
         checks.closingReason(reasonChecks, to.outcome(), closingReasonId, deal.getTeamId());
         reasonChecks.throwIfAny();
-        moves.move(deal, from, to, closingReasonId, visibility.viewer().userId());
+        moves.move(deal, from, to, closingReasonId, movedBy);
         deals.flush();
         return view(deal);
     }
@@ -200,7 +209,13 @@ public class DealManagement {
      */
     @Transactional
     public DealView replaceLines(long dealId, List<DealLineForm> newLines) {
-        Deal deal = visibleDeal(dealId);
+        visibleDeal(dealId);
+        return replaceLinesOnBehalf(dealId, newLines);
+    }
+
+    /** Replaces a deal's lines on a user's behalf without a signed-in user (demo data). */
+    DealView replaceLinesOnBehalf(long dealId, List<DealLineForm> newLines) {
+        Deal deal = deals.findById(dealId).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, dealId));
         lines.replace(deal, newLines);
         deals.flush();
         return view(deal);
@@ -218,17 +233,33 @@ public class DealManagement {
         return view(deal);
     }
 
+    /** Changes one line in place. @throws RecordNotFoundException if the deal has no such line */
+    @Transactional
+    public DealView changeLine(long dealId, long lineId, DealLineForm line) {
+        Deal deal = visibleDeal(dealId);
+        DealLineForm checked = lines.checked(line);
+        List<DealLineView> current = existingLines(deal, lineId);
+        lines.replace(deal, current.stream().map(other -> other.id() == lineId ? checked : other.toForm()).toList());
+        deals.flush();
+        return view(deal);
+    }
+
     /** @throws RecordNotFoundException if the deal has no such line */
     @Transactional
     public DealView removeLine(long dealId, long lineId) {
         Deal deal = visibleDeal(dealId);
-        List<DealLineView> current = lines.of(dealId, deal.getCurrency());
-        if (current.stream().noneMatch(line -> line.id() == lineId)) {
-            throw new RecordNotFoundException("DealLine", lineId);
-        }
+        List<DealLineView> current = existingLines(deal, lineId);
         lines.replace(deal, current.stream().filter(line -> line.id() != lineId).map(DealLineView::toForm).toList());
         deals.flush();
         return view(deal);
+    }
+
+    private List<DealLineView> existingLines(Deal deal, long lineId) {
+        List<DealLineView> current = lines.of(deal.getId(), deal.getCurrency());
+        if (current.stream().noneMatch(line -> line.id() == lineId)) {
+            throw new RecordNotFoundException("DealLine", lineId);
+        }
+        return current;
     }
 
     private List<DealLineForm> currentLines(Deal deal) {

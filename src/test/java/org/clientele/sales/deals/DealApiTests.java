@@ -1,8 +1,10 @@
 package org.clientele.sales.deals;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.clientele.sales.deals.DealCalls.DEALS;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.clientele.platform.SetupStatus;
@@ -145,9 +147,10 @@ class DealApiTests {
             assertThat(lost.companyId()).isEqualTo(Long.parseLong(company));
         });
         assertThat(events.stream(DealWon.class).filter(e -> e.dealId() == dealId)).hasSize(1);
-        assertThat(DealCalls.<List<String>>read(admin.get("/api/v1/companies/" + company + "/timeline"), "$.data[*].title"))
-                .contains("Deal “Move " + tag + "” moved from Qualification to Proposal",
-                        "Deal “Move " + tag + "” lost: Price too high", "Deal “Move " + tag + "” won 500.00 EUR");
+        // Moves reach the timeline through event listeners once committed, on another thread.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                DealCalls.<List<String>>read(admin.get("/api/v1/companies/" + company + "/timeline"), "$.data[*].title")).contains("Deal “Move " + tag + "” moved from Qualification to Proposal",
+                        "Deal “Move " + tag + "” lost: Price too high", "Deal “Move " + tag + "” won 500.00 EUR"));
     }
 
     @Test
