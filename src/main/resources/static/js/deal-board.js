@@ -30,7 +30,7 @@
         if (closingReasonId) {
             values.closingReasonId = closingReasonId;
         }
-        const url = root.dataset.moveUrl.replace('__ID__', move.card.dataset.dealId) + '?' + root.dataset.filterQuery;
+        const url = root.dataset.moveUrl + encodeURIComponent(move.card.dataset.dealId) + '/stage?' + root.dataset.filterQuery;
         move.card.addEventListener('htmx:afterRequest', (event) => {
             if (!event.detail.successful) {
                 putBack(move);

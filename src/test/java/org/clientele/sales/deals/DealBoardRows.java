@@ -38,15 +38,18 @@ final class DealBoardRows {
                 pipelineId, name, position, new BigDecimal(probability), outcome, true);
     }
 
-    /** An open deal owned by the user, with the stage's probability. */
+    /** An open deal owned by the user, with the stage's probability, in its first stage since now. */
     long deal(Pipeline pipeline, long stageId, String name, String amount, String currency, LocalDate expectedClose, long ownerId,
             Long teamId) {
         BigDecimal probability = jdbc.sql("select probability from pipeline_stages where id = ?").param(stageId)
                 .query(BigDecimal.class).single();
-        return insert("insert into deals (name, pipeline_id, stage_id, status, stage_entered_at, amount, currency, probability, "
+        long id = insert("insert into deals (name, pipeline_id, stage_id, status, stage_entered_at, amount, currency, probability, "
                 + "expected_close, important, owner_id, team_id, created_at, updated_at) values (?, ?, ?, ?, current_timestamp, ?, ?, ?, "
                 + "?, ?, ?, ?, current_timestamp, current_timestamp)", name, pipeline.id(), stageId, "OPEN",
                 amount == null ? null : new BigDecimal(amount), currency, probability, expectedClose, false, ownerId, teamId);
+        jdbc.sql("insert into deal_stage_history (deal_id, stage_id, entered_at) values (?, ?, current_timestamp)").params(id, stageId)
+                .update();
+        return id;
     }
 
     void rate(String base, String quote, String rate, LocalDate validOn) {
