@@ -96,6 +96,15 @@ public class CompanyManagement {
     }
 
     /**
+     * The company's name, whoever may see it: for what another module makes on a user's behalf
+     * from an event, without a signed-in user (such as the deal opened for a converted lead).
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> nameOf(long id) {
+        return companies.findById(id).map(company -> company.toView().name());
+    }
+
+    /**
      * @param expectedVersion the version the change was made from, or {@code null} to skip that check
      * @throws RecordNotFoundException if there is no such company or the user may not see it
      * @throws InvalidInputException naming every field at fault
