@@ -1,6 +1,7 @@
 package org.clientele.sales.requests.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.clientele.customers.ReferenceDataManagement;
@@ -15,6 +16,7 @@ import org.clientele.sales.requests.WebFormView;
 import org.clientele.shared.InvalidInputException;
 import org.clientele.shared.RecordNotFoundException;
 import org.clientele.shared.web.FormErrors;
+import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,12 +39,15 @@ class WebFormPageController {
     private final ReferenceDataManagement referenceData;
     private final SalesPageChoices choices;
     private final SystemMail mail;
+    private final MessageSource messages;
 
-    WebFormPageController(WebFormManagement forms, ReferenceDataManagement referenceData, SalesPageChoices choices, SystemMail mail) {
+    WebFormPageController(WebFormManagement forms, ReferenceDataManagement referenceData, SalesPageChoices choices, SystemMail mail,
+            MessageSource messages) {
         this.forms = forms;
         this.referenceData = referenceData;
         this.choices = choices;
         this.mail = mail;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -55,14 +60,15 @@ class WebFormPageController {
 
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('settings:admin')")
-    String newForm(@AuthenticationPrincipal SignedInUser me, Model model) {
+    String newForm(@AuthenticationPrincipal SignedInUser me, Model model, Locale locale) {
         model.addAttribute("form", WebFormPageForm.of(forms.newForm(me.userId(), null), null));
-        return form(model, null);
+        return form(model, null, locale);
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('settings:admin')")
-    String create(@ModelAttribute("form") WebFormPageForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+    String create(@ModelAttribute("form") WebFormPageForm form, BindingResult errors, Model model, Locale locale,
+            RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
                 WebFormView created = forms.create(form.toForm());
@@ -73,22 +79,22 @@ class WebFormPageController {
                 FormErrors.reject(errors, ex);
             }
         }
-        return form(model, null);
+        return form(model, null, locale);
     }
 
     /** The set-up form with the address and the snippets to embed it. */
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('settings:admin')")
-    String edit(@PathVariable long id, Model model) {
+    String edit(@PathVariable long id, Model model, Locale locale) {
         WebFormView form = webForm(id);
         model.addAttribute("form", WebFormPageForm.of(form));
-        return form(model, form);
+        return form(model, form, locale);
     }
 
     @PostMapping("/{id}")
     @PreAuthorize("hasAuthority('settings:admin')")
     String change(@PathVariable long id, @ModelAttribute("form") WebFormPageForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
+            Locale locale, RedirectAttributes redirect) {
         WebFormView current = webForm(id);
         if (!errors.hasErrors()) {
             try {
@@ -103,7 +109,7 @@ class WebFormPageController {
                 errors.reject("customers.changed-meanwhile");
             }
         }
-        return form(model, current);
+        return form(model, current, locale);
     }
 
     @GetMapping("/{id}/delete")
@@ -126,7 +132,7 @@ class WebFormPageController {
         return forms.find(id).orElseThrow(() -> new RecordNotFoundException("WebForm", id));
     }
 
-    private String form(Model model, WebFormView webForm) {
+    private String form(Model model, WebFormView webForm, Locale locale) {
         model.addAttribute("webForm", webForm);
         model.addAttribute("fieldChoices", WebFormField.values());
         model.addAttribute("leadSources", referenceData.all(ReferenceKind.LEAD_SOURCE).stream()
@@ -137,7 +143,9 @@ class WebFormPageController {
             String address = mail.link(webForm.path());
             model.addAttribute("publicAddress", address);
             model.addAttribute("iframeSnippet", WebFormSnippets.iframe(address, webForm.name()));
-            model.addAttribute("htmlSnippet", WebFormSnippets.html(address, webForm));
+            model.addAttribute("htmlSnippet", WebFormSnippets.html(address, webForm,
+                    field -> messages.getMessage("web-forms.field." + field.parameter(), null, locale),
+                    messages.getMessage("web-forms.public.send", null, locale)));
         }
         return "sales/requests/web-form";
     }

@@ -1,5 +1,7 @@
 package org.clientele.sales.requests.web;
 
+import java.util.function.Function;
+
 import org.clientele.sales.requests.WebFormField;
 import org.clientele.sales.requests.WebFormSubmissions;
 import org.clientele.sales.requests.WebFormView;
@@ -20,12 +22,13 @@ final class WebFormSnippets {
      * A form without script: the browser posts it to the address; the site must be among the
      * form's allowed origins. The honeypot stays hidden from people.
      */
-    static String html(String address, WebFormView form) {
+    static String html(String address, WebFormView form, Function<WebFormField, String> label, String send) {
         StringBuilder html = new StringBuilder("<form action=\"").append(HtmlUtils.htmlEscape(address)).append("\" method=\"post\">\n");
         for (WebFormField field : form.fields()) {
             String name = field.parameter();
             String required = form.required(field) ? " required" : "";
-            html.append("  <p><label for=\"clientele-").append(name).append("\">").append(name).append("</label><br>\n    ");
+            html.append("  <p><label for=\"clientele-").append(name).append("\">")
+                    .append(HtmlUtils.htmlEscape(label.apply(field))).append("</label><br>\n    ");
             if (field == WebFormField.MESSAGE) {
                 html.append("<textarea id=\"clientele-").append(name).append("\" name=\"").append(name).append("\" rows=\"5\"")
                         .append(required).append("></textarea>");
@@ -39,7 +42,7 @@ final class WebFormSnippets {
         }
         html.append("  <div style=\"position: absolute; left: -10000px;\" aria-hidden=\"true\"><input type=\"text\" name=\"")
                 .append(WebFormSubmissions.HONEYPOT).append("\" tabindex=\"-1\" autocomplete=\"off\"></div>\n")
-                .append("  <button type=\"submit\">Send</button>\n</form>");
+                .append("  <button type=\"submit\">").append(HtmlUtils.htmlEscape(send)).append("</button>\n</form>");
         return html.toString();
     }
 }
