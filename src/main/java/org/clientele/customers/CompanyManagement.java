@@ -104,6 +104,12 @@ public class CompanyManagement {
         return companies.findById(id).map(company -> company.toView().name());
     }
 
+    /** The company's type (reference data), whoever may see it: what price lists for a customer type go by. */
+    @Transactional(readOnly = true)
+    public Optional<Long> typeOf(long id) {
+        return companies.findById(id).map(company -> company.toView().typeId());
+    }
+
     /**
      * @param expectedVersion the version the change was made from, or {@code null} to skip that check
      * @throws RecordNotFoundException if there is no such company or the user may not see it

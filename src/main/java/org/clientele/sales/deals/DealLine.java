@@ -51,6 +51,24 @@ class DealLine {
         this.amount = form.amount(currency).amount();
     }
 
+    /** Puts the line at the position with the form's values, keeping its id (shipments refer to it). */
+    void change(int position, DealLineForm form, CurrencyCode currency) {
+        this.position = position;
+        this.productId = form.productId();
+        this.description = form.description();
+        this.quantity = form.quantity();
+        this.unitPrice = form.unitPrice();
+        this.discountPercent = form.discountPercent();
+        this.amount = form.amount(currency).amount();
+    }
+
+    /** Whether the form holds what this line holds. */
+    boolean holds(DealLineForm form) {
+        return java.util.Objects.equals(productId, form.productId()) && description.equals(form.description())
+                && quantity.compareTo(form.quantity()) == 0 && unitPrice.compareTo(form.unitPrice()) == 0
+                && discountPercent.compareTo(form.discountPercent()) == 0;
+    }
+
     DealLineView toView(CurrencyCode currency) {
         return new DealLineView(id, position, productId, description, quantity, unitPrice, discountPercent,
                 new Money(amount, currency));

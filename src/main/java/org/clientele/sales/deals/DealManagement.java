@@ -10,10 +10,10 @@ import java.util.Set;
 import org.clientele.identity.RecordVisibility;
 import org.clientele.identity.TeamDirectory;
 import org.clientele.identity.UserTeam;
+import org.clientele.sales.currencies.ExchangeRates;
 import org.clientele.shared.ConflictException;
 import org.clientele.shared.InvalidInputException;
 import org.clientele.shared.RecordNotFoundException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,11 +38,10 @@ public class DealManagement {
     private final PipelineManagement pipelines;
     private final RecordVisibility visibility;
     private final TeamDirectory teamDirectory;
-    private final String defaultCurrency;
+    private final ExchangeRates exchangeRates;
 
     DealManagement(Deals deals, StageVisits visits, LineItems lines, StageMoves moves, DealFormChecks checks,
-            PipelineManagement pipelines, RecordVisibility visibility, TeamDirectory teamDirectory,
-            @Value("${clientele.sales.default-currency:EUR}") String defaultCurrency) {
+            PipelineManagement pipelines, RecordVisibility visibility, TeamDirectory teamDirectory, ExchangeRates exchangeRates) {
         this.deals = deals;
         this.visits = visits;
         this.lines = lines;
@@ -51,14 +50,14 @@ public class DealManagement {
         this.pipelines = pipelines;
         this.visibility = visibility;
         this.teamDirectory = teamDirectory;
-        this.defaultCurrency = defaultCurrency;
+        this.exchangeRates = exchangeRates;
     }
 
-    /** An empty form owned by the user, in their first team, in the default currency, optionally linked already. */
+    /** An empty form owned by the user, in their first team, in the reporting currency, optionally linked already. */
     @Transactional(readOnly = true)
     public DealForm newForm(long userId, Long companyId, Long contactId) {
         Long teamId = teamDirectory.teamsOf(userId).stream().findFirst().map(UserTeam::teamId).orElse(null);
-        return new DealForm(null, null, null, null, defaultCurrency, null, null, null, null, null, false, companyId, contactId, null,
+        return new DealForm(null, null, null, null, exchangeRates.reportingCurrency().value(), null, null, null, null, null, false, companyId, contactId, null,
                 null, null, userId, teamId, Set.of());
     }
 
@@ -225,7 +224,7 @@ public class DealManagement {
     @Transactional
     public DealView addLine(long dealId, DealLineForm line) {
         Deal deal = visibleDeal(dealId);
-        DealLineForm checked = lines.checked(line);
+        DealLineForm checked = lines.checked(deal, line);
         List<DealLineForm> all = new ArrayList<>(currentLines(deal));
         all.add(checked);
         lines.replace(deal, all);
@@ -237,7 +236,7 @@ public class DealManagement {
     @Transactional
     public DealView changeLine(long dealId, long lineId, DealLineForm line) {
         Deal deal = visibleDeal(dealId);
-        DealLineForm checked = lines.checked(line);
+        DealLineForm checked = lines.checked(deal, line);
         List<DealLineView> current = existingLines(deal, lineId);
         lines.replace(deal, current.stream().map(other -> other.id() == lineId ? checked : other.toForm()).toList());
         deals.flush();

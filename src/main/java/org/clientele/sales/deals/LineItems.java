@@ -1,9 +1,16 @@
 package org.clientele.sales.deals;
 
+import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import org.clientele.customers.CompanyManagement;
+import org.clientele.sales.products.ProductCatalog;
+import org.clientele.sales.products.ProductPrice;
+import org.clientele.sales.products.ProductView;
 import org.clientele.shared.CurrencyCode;
 import org.clientele.shared.Money;
 import org.springframework.stereotype.Component;
@@ -11,7 +18,10 @@ import org.springframework.stereotype.Component;
 /**
  * A deal's product lines: checks them, stores them in order and makes their sum the deal's
  * amount. Each line's amount is rounded to the currency's minor unit before they are added up,
- * as on an invoice.
+ * as on an invoice. A line of a catalogue product takes the product's name and its price for the
+ * deal's currency and company type (ProductCatalog.priceFor) where the user leaves them out.
+ * Lines keep their ids when the list is replaced, as long as they are unchanged or changed in
+ * place, because shipments refer to them.
  */
 @Component
 class LineItems {
@@ -20,16 +30,23 @@ class LineItems {
     private static final int STEP = 10;
 
     private final DealLines lines;
+    private final ProductCatalog catalog;
+    private final CompanyManagement companies;
 
-    LineItems(DealLines lines) {
+    LineItems(DealLines lines, ProductCatalog catalog, CompanyManagement companies) {
         this.lines = lines;
+        this.catalog = catalog;
+        this.companies = companies;
     }
 
     List<DealLineView> of(long dealId, CurrencyCode currency) {
         return lines.findByDealIdOrderByPositionAscIdAsc(dealId).stream().map(line -> line.toView(currency)).toList();
     }
 
-    /** Replaces every line of the deal, in the order given. */
+    /**
+     * Replaces every line of the deal, in the order given. An unchanged line keeps its row; a
+     * changed one keeps the row at its place; the rest are new rows, and rows no longer wanted go.
+     */
     void replace(Deal deal, List<DealLineForm> forms) {
         Checks checks = new Checks();
         if (forms.size() > MAX_LINES) {
@@ -37,21 +54,41 @@ class LineItems {
         }
         List<DealLineForm> checked = new ArrayList<>();
         for (int i = 0; i < forms.size(); i++) {
-            checked.add(checked(checks, "lines[" + i + "].", forms.get(i)));
+            checked.add(checked(checks, "lines[" + i + "].", deal, forms.get(i)));
         }
         checks.throwIfAny();
-        lines.deleteAll(lines.findByDealIdOrderByPositionAscIdAsc(deal.getId()));
+        List<DealLine> existing = lines.findByDealIdOrderByPositionAscIdAsc(deal.getId());
+        List<DealLine> unused = new ArrayList<>(existing);
+        List<DealLine> rows = new ArrayList<>();
+        for (DealLineForm form : checked) {
+            DealLine same = unused.stream().filter(line -> line.holds(form)).findFirst().orElse(null);
+            unused.remove(same);
+            rows.add(same);
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i) == null && i < existing.size() && unused.remove(existing.get(i))) {
+                rows.set(i, existing.get(i));
+            }
+        }
+        lines.deleteAll(unused);
         lines.flush();
         for (int i = 0; i < checked.size(); i++) {
-            lines.save(new DealLine(deal.getId(), (i + 1) * STEP, checked.get(i), deal.getCurrency()));
+            DealLine row = rows.get(i);
+            if (row == null) {
+                lines.save(new DealLine(deal.getId(), (i + 1) * STEP, checked.get(i), deal.getCurrency()));
+            }
+            else {
+                row.change((i + 1) * STEP, checked.get(i), deal.getCurrency());
+            }
         }
+        lines.flush();
         total(deal);
     }
 
-    /** Checks one line as a form's fields, without the {@code lines[i].} prefix. */
-    DealLineForm checked(DealLineForm form) {
+    /** Checks one line of the deal as a form's fields, without the {@code lines[i].} prefix. */
+    DealLineForm checked(Deal deal, DealLineForm form) {
         Checks checks = new Checks();
-        DealLineForm checked = checked(checks, "", form);
+        DealLineForm checked = checked(checks, "", deal, form);
         checks.throwIfAny();
         return checked;
     }
@@ -72,7 +109,8 @@ class LineItems {
         }
     }
 
-    private static DealLineForm checked(Checks checks, String prefix, DealLineForm form) {
+    private DealLineForm checked(Checks checks, String prefix, Deal deal, DealLineForm form) {
+        form = withProductDefaults(checks, prefix, deal, form);
         String description = checks.required(prefix + "description", form.description(), 500);
         if (form.quantity() == null) {
             checks.reject(prefix + "quantity", "validation.customers.required");
@@ -91,5 +129,24 @@ class LineItems {
         }
         return new DealLineForm(form.productId(), description, form.quantity(), form.unitPrice(),
                 form.discountPercent() == null ? java.math.BigDecimal.ZERO : form.discountPercent());
+    }
+
+    private DealLineForm withProductDefaults(Checks checks, String prefix, Deal deal, DealLineForm form) {
+        if (form.productId() == null) {
+            return form;
+        }
+        Optional<ProductView> product = catalog.find(form.productId());
+        if (product.isEmpty()) {
+            checks.reject(prefix + "productId", "validation.deals.product-unknown");
+            return form;
+        }
+        String description = form.description() == null || form.description().isBlank() ? product.get().name() : form.description();
+        BigDecimal unitPrice = form.unitPrice();
+        if (unitPrice == null) {
+            Long companyType = deal.getCompanyId() == null ? null : companies.typeOf(deal.getCompanyId()).orElse(null);
+            unitPrice = catalog.priceFor(form.productId(), deal.getCurrency(), companyType, LocalDate.now())
+                    .map(ProductPrice::price).map(Money::amount).orElse(null);
+        }
+        return new DealLineForm(form.productId(), description, form.quantity(), unitPrice, form.discountPercent());
     }
 }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.clientele.customers.ReferenceDataManagement;
 import org.clientele.customers.ReferenceKind;
 import org.clientele.platform.Flash;
+import org.clientele.sales.currencies.ExchangeRates;
 import org.clientele.sales.products.PriceListManagement;
 import org.clientele.sales.products.PriceListView;
 import org.clientele.sales.products.ProductFilter;
@@ -44,11 +45,14 @@ class PriceListPageController {
     private final PriceListManagement priceLists;
     private final ProductManagement products;
     private final ReferenceDataManagement referenceData;
+    private final ExchangeRates exchangeRates;
 
-    PriceListPageController(PriceListManagement priceLists, ProductManagement products, ReferenceDataManagement referenceData) {
+    PriceListPageController(PriceListManagement priceLists, ProductManagement products, ReferenceDataManagement referenceData,
+            ExchangeRates exchangeRates) {
         this.priceLists = priceLists;
         this.products = products;
         this.referenceData = referenceData;
+        this.exchangeRates = exchangeRates;
     }
 
     @GetMapping
@@ -70,7 +74,7 @@ class PriceListPageController {
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('sales:write')")
     String newList(Model model) {
-        return form(model, null, PriceListPageForm.empty(), PriceListPageForm.BLANK_ROWS, Map.of());
+        return form(model, null, PriceListPageForm.empty(exchangeRates.reportingCurrency().value()), PriceListPageForm.BLANK_ROWS, Map.of());
     }
 
     /** Saves, or with {@code more} shows the form again with further blank rows. */

@@ -25,8 +25,8 @@ record PriceListPageForm(String name, String currency, Long companyTypeId, @Date
         prices = prices == null ? List.of() : prices;
     }
 
-    static PriceListPageForm empty() {
-        return new PriceListPageForm(null, "EUR", null, null, null, true, List.of(), List.of(), null);
+    static PriceListPageForm empty(String currency) {
+        return new PriceListPageForm(null, currency, null, null, null, true, List.of(), List.of(), null);
     }
 
     static PriceListPageForm of(PriceListView list) {

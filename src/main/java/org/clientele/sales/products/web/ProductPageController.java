@@ -9,6 +9,7 @@ import org.clientele.customers.ReferenceKind;
 import org.clientele.platform.Flash;
 import org.clientele.platform.HtmxRequests;
 import org.clientele.platform.SignedInUser;
+import org.clientele.sales.currencies.ExchangeRates;
 import org.clientele.sales.products.CategoryManagement;
 import org.clientele.sales.products.ProductCatalog;
 import org.clientele.sales.products.ProductFilter;
@@ -50,13 +51,15 @@ class ProductPageController {
     private final ProductCatalog catalog;
     private final CategoryManagement categories;
     private final ReferenceDataManagement referenceData;
+    private final ExchangeRates exchangeRates;
 
     ProductPageController(ProductManagement products, ProductCatalog catalog, CategoryManagement categories,
-            ReferenceDataManagement referenceData) {
+            ReferenceDataManagement referenceData, ExchangeRates exchangeRates) {
         this.products = products;
         this.catalog = catalog;
         this.categories = categories;
         this.referenceData = referenceData;
+        this.exchangeRates = exchangeRates;
     }
 
     /** The whole page, or only the results when htmx refreshes them after a filter changed. */
@@ -82,7 +85,7 @@ class ProductPageController {
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('sales:write')")
     String newProduct(Model model) {
-        model.addAttribute("form", ProductPageForm.of(products.newForm("EUR"), null));
+        model.addAttribute("form", ProductPageForm.of(products.newForm(exchangeRates.reportingCurrency().value()), null));
         return form(model, null);
     }
 
