@@ -4,9 +4,14 @@ import org.clientele.platform.NavigationItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The administration pages of pipelines and closing reasons. */
+/** Deals in the main menu (the board, with the list and the forecast as tabs beside it); pipelines and closing reasons under administration. */
 @Configuration(proxyBeanMethods = false)
 class DealsNavigation {
+
+    @Bean
+    NavigationItem dealsMenuNavigation() {
+        return NavigationItem.main("nav.deals", "/deals/board", "kanban", 130, "sales:read");
+    }
 
     @Bean
     NavigationItem pipelinesNavigation() {
