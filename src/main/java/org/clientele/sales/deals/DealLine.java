@@ -1,6 +1,7 @@
 package org.clientele.sales.deals;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -43,6 +44,11 @@ class DealLine {
     DealLine(long dealId, int position, DealLineForm form, CurrencyCode currency) {
         this.dealId = dealId;
         this.position = position;
+        change(form, currency);
+    }
+
+    /** Takes over a checked form; the amount follows. */
+    void change(DealLineForm form, CurrencyCode currency) {
         this.productId = form.productId();
         this.description = form.description();
         this.quantity = form.quantity();
@@ -54,17 +60,12 @@ class DealLine {
     /** Puts the line at the position with the form's values, keeping its id (shipments refer to it). */
     void change(int position, DealLineForm form, CurrencyCode currency) {
         this.position = position;
-        this.productId = form.productId();
-        this.description = form.description();
-        this.quantity = form.quantity();
-        this.unitPrice = form.unitPrice();
-        this.discountPercent = form.discountPercent();
-        this.amount = form.amount(currency).amount();
+        change(form, currency);
     }
 
     /** Whether the form holds what this line holds. */
     boolean holds(DealLineForm form) {
-        return java.util.Objects.equals(productId, form.productId()) && description.equals(form.description())
+        return Objects.equals(productId, form.productId()) && description.equals(form.description())
                 && quantity.compareTo(form.quantity()) == 0 && unitPrice.compareTo(form.unitPrice()) == 0
                 && discountPercent.compareTo(form.discountPercent()) == 0;
     }
@@ -76,6 +77,14 @@ class DealLine {
 
     Long getId() {
         return id;
+    }
+
+    long getDealId() {
+        return dealId;
+    }
+
+    int getPosition() {
+        return position;
     }
 
     BigDecimal getAmount() {

@@ -12,7 +12,9 @@ import org.clientele.sales.products.ProductCatalog;
 import org.clientele.sales.products.ProductPrice;
 import org.clientele.sales.products.ProductView;
 import org.clientele.shared.CurrencyCode;
+import org.clientele.shared.InvalidInputException;
 import org.clientele.shared.Money;
+import org.clientele.shared.RecordNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -85,8 +87,39 @@ class LineItems {
         total(deal);
     }
 
+    /** Adds a line after the others. */
+    void add(Deal deal, DealLineForm form) {
+        List<DealLine> current = lines.findByDealIdOrderByPositionAscIdAsc(deal.getId());
+        if (current.size() >= MAX_LINES) {
+            throw InvalidInputException.of("lines", "validation.customers.too-many", MAX_LINES);
+        }
+        int position = current.stream().mapToInt(DealLine::getPosition).max().orElse(0) + STEP;
+        lines.save(new DealLine(deal.getId(), position, checked(deal, form), deal.getCurrency()));
+        lines.flush();
+        total(deal);
+    }
+
+    /** Changes one line in place, keeping its id and place. */
+    void change(Deal deal, long lineId, DealLineForm form) {
+        DealLineForm checked = checked(deal, form);
+        existing(deal, lineId).change(checked, deal.getCurrency());
+        lines.flush();
+        total(deal);
+    }
+
+    void remove(Deal deal, long lineId) {
+        lines.delete(existing(deal, lineId));
+        lines.flush();
+        total(deal);
+    }
+
+    private DealLine existing(Deal deal, long lineId) {
+        return lines.findById(lineId).filter(line -> line.getDealId() == deal.getId())
+                .orElseThrow(() -> new RecordNotFoundException("DealLine", lineId));
+    }
+
     /** Checks one line of the deal as a form's fields, without the {@code lines[i].} prefix. */
-    DealLineForm checked(Deal deal, DealLineForm form) {
+    private DealLineForm checked(Deal deal, DealLineForm form) {
         Checks checks = new Checks();
         DealLineForm checked = checked(checks, "", deal, form);
         checks.throwIfAny();
