@@ -9,7 +9,7 @@ class DealBoardNavigation {
 
     /** Deals open on the board; the list and the forecast are tabs beside it. */
     @Bean
-    NavigationItem dealsNavigation() {
+    NavigationItem dealBoardNavigationItem() {
         return NavigationItem.main("nav.deals", "/deals/board", "kanban", 130, "sales:read");
     }
 }
