@@ -4,23 +4,17 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.List;
 import java.util.regex.Pattern;
 
-import com.jayway.jsonpath.JsonPath;
-import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.LoadState;
-import com.microsoft.playwright.options.RequestOptions;
 import com.microsoft.playwright.options.SelectOption;
 import org.clientele.platform.SetupStatus;
 import org.clientele.sales.currencies.ExchangeRates;
-import org.clientele.testing.ApiTokensForTests;
 import org.clientele.testing.ClienteleTest;
 import org.clientele.testing.RequiresChromium;
 import org.clientele.testing.TestBrowser;
@@ -30,11 +24,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
 
 /**
  * A salesperson works the board in a real browser: drags a deal to the next stage and sees both
- * column totals change without a reload, finds the move in the deal's stage history, then drags
+ * column totals change without a reload, finds the move in the stage history on the deal's page, then drags
  * another deal to Lost, cancels the reason dialog (the card goes back), drags it again and gives
  * the reason. Screenshots land in {@code target/screenshots}.
  */
@@ -58,9 +51,6 @@ class DealBoardJourneyTest {
 
     @Autowired
     ExchangeRates rates;
-
-    @Autowired
-    JwtEncoder encoder;
 
     @Test
     void dragsDealsAcrossStagesAndLosesOneWithAReason() {
@@ -86,7 +76,13 @@ class DealBoardJourneyTest {
         assertThat(cards(page, pipeline.second()).locator("#deal-card-" + mover)).hasCount(1);
         assertThat(page.evaluate("window.boardNotReloaded === true")).isEqualTo(true);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("deal-board.png")).setFullPage(true));
-        assertThat(stagesVisited(page, mover)).containsExactly("First", "Second");
+
+        // The deal's page records the move in its stage history.
+        page.locator("#deal-card-" + mover + " a").first().click();
+        assertThat(page).hasURL(Pattern.compile("/deals/" + mover + "$"));
+        assertThat(page.locator("[data-testid=stage-history] tbody tr td:first-child")).hasText(new String[] {"First", "Second"});
+        page.navigate("/deals/board?pipelineId=" + pipeline.id());
+        page.evaluate("window.boardNotReloaded = true");
 
         // Dropping on Lost asks why; cancelling puts the card back.
         drag(page, card(page, loser), cards(page, pipeline.lost()));
@@ -125,16 +121,6 @@ class DealBoardJourneyTest {
         page.mouse().move(to.x + to.width / 2, to.y + Math.min(to.height / 2, 40),
                 new Mouse.MoveOptions().setSteps(25));
         page.mouse().up();
-    }
-
-    /** The names of the stages the deal has been in, oldest first, as its stage history tells them. */
-    private List<String> stagesVisited(Page page, long deal) {
-        Instant now = Instant.now();
-        String token = ApiTokensForTests.token(encoder, setup.firstAdministratorId().orElseThrow(), now, now.plusSeconds(600));
-        APIResponse history = page.request().get("/api/v1/deals/" + deal + "/history",
-                RequestOptions.create().setHeader("Authorization", "Bearer " + token));
-        assertThat(history.status()).isEqualTo(200);
-        return JsonPath.read(history.text(), "$[*].stageName");
     }
 
     private static Locator card(Page page, long deal) {

@@ -5,7 +5,6 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.clientele.platform.Flash;
 import org.clientele.platform.HtmxRequests;
 import org.clientele.sales.deals.DealBoardCard;
 import org.clientele.sales.deals.DealBoardColumn;
@@ -26,7 +25,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The kanban board of a pipeline: columns per stage with their totals, filters, "show more" per
@@ -76,16 +74,16 @@ class DealBoardPageController {
     }
 
     /**
-     * Moves a deal to another stage (a lost stage needs the closing reason). htmx gets every column
-     * header of the pipeline back, swapped in out of band, so the totals follow without a reload; a
-     * refused move answers 422 and the board puts the card back. Without htmx, back to the board.
+     * Moves a deal from the board (drag and drop or the card's menu, both through htmx; a lost stage
+     * needs the closing reason). Answers every column header of the pipeline, swapped in out of band,
+     * so the totals follow without a reload; a refused move answers 422 and the board puts the card
+     * back. Plain form posts to the same path are the deal page's ({@code DealActionPageController}).
      */
-    @PostMapping("/{id}/stage")
+    @PostMapping(path = "/{id}/stage", headers = "HX-Request=true")
     @PreAuthorize("hasAuthority('sales:write')")
     String move(@PathVariable long id, @RequestParam long stageId, @RequestParam(required = false) Long closingReasonId,
-            DealListParameters parameters, Model model, Locale locale, HttpServletRequest request, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        boolean htmx = HtmxRequests.wantsFragment(request, response);
+            DealListParameters parameters, Model model, Locale locale, HttpServletResponse response) {
+        response.addHeader("Vary", "HX-Request");
         DealView moved = null;
         String refusal = null;
         try {
@@ -95,13 +93,8 @@ class DealBoardPageController {
             InvalidInputException.FieldProblem problem = ex.problems().get(0);
             refusal = messages.getMessage(problem.messageCode(), problem.arguments(), locale);
         }
-        long pipelineId = moved != null ? moved.pipelineId() : deals.find(id).orElseThrow(() -> new RecordNotFoundException("Deal", id)).pipelineId();
-        if (!htmx) {
-            redirect.addFlashAttribute(Flash.ATTRIBUTE, moved == null ? Flash.danger("deals.board.move-failed")
-                    : Flash.success("deals.board.moved", moved.name(), stageName(boards.headers(pipelineId, parameters.leniently()),
-                            moved.stageId())));
-            return "redirect:/deals/board?" + parameters.boardQuery(pipelineId);
-        }
+        long pipelineId = moved != null ? moved.pipelineId()
+                : deals.find(id).orElseThrow(() -> new RecordNotFoundException("Deal", id)).pipelineId();
         List<DealBoardColumn> columns = boards.headers(pipelineId, parameters.leniently());
         model.addAttribute("columns", columns);
         if (moved == null) {
