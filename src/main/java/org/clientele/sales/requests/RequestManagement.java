@@ -4,12 +4,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.clientele.customers.CompanyManagement;
 import org.clientele.customers.ContactManagement;
 import org.clientele.customers.DuplicateCandidate;
 import org.clientele.customers.LeadManagement;
 import org.clientele.identity.RecordVisibility;
+import org.clientele.sales.deals.DealForm;
+import org.clientele.sales.deals.DealManagement;
+import org.clientele.sales.deals.DealView;
 import org.clientele.identity.TeamDirectory;
 import org.clientele.identity.UserTeam;
 import org.clientele.shared.ConflictException;
@@ -46,10 +50,11 @@ public class RequestManagement {
     private final ContactManagement contacts;
     private final CompanyManagement companies;
     private final LeadManagement leads;
+    private final DealManagement deals;
 
     RequestManagement(CustomerRequests requests, RequestList list, RequestChecks checks, RequestMatching matching, Tickets tickets,
             RecordVisibility visibility, TeamDirectory teamDirectory, ContactManagement contacts, CompanyManagement companies,
-            LeadManagement leads) {
+            LeadManagement leads, DealManagement deals) {
         this.requests = requests;
         this.list = list;
         this.checks = checks;
@@ -60,6 +65,7 @@ public class RequestManagement {
         this.contacts = contacts;
         this.companies = companies;
         this.leads = leads;
+        this.deals = deals;
     }
 
     /** An empty form entered by hand, owned by the user and put in their first team. */
@@ -203,14 +209,26 @@ public class RequestManagement {
     }
 
     /**
-     * Records the deal a request was converted into.
+     * "Create deal": converts an open request into a deal in one transaction. The deal is named
+     * after the subject (else the sender), belongs to the request's owner and team, links the
+     * request and its matched company, contact and lead (which the user must be able to see), and
+     * takes the message as its description; the request becomes {@link RequestStatus#CONVERTED}.
      *
      * @throws ConflictException if it is closed, converted already, a duplicate or a support case
+     * @throws InvalidInputException if the deal cannot be made (a matched record out of the user's sight)
      */
     @Transactional
-    public RequestView converted(long id, long dealId) {
+    public RequestView convert(long id, long userId) {
         CustomerRequest request = visible(id);
-        request.converted(dealId);
+        request.requireConvertible();
+        RequestView view = request.toView();
+        DealForm empty = deals.newForm(userId, view.companyId(), view.contactId());
+        String sender = view.displayName();
+        String name = view.subject() != null ? view.subject() : sender.substring(0, Math.min(sender.length(), 200));
+        DealView deal = deals.create(userId, new DealForm(name, null, null, null, empty.currency(), null, null, null, null,
+                view.message(), false, view.companyId(), view.contactId(), view.leadId(), view.id(), null, view.ownerId(),
+                view.teamId(), Set.of()));
+        request.converted(deal.id());
         requests.flush();
         return request.toView();
     }

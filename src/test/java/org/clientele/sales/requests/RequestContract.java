@@ -164,6 +164,30 @@ abstract class RequestContract {
     }
 
     @Test
+    void createDealConvertsARequestIntoADealLinkedToItAndItsMatch() {
+        String id = admin.create(REQUESTS, "{\"email\": \"ann@" + domain + "\", \"subject\": \"Deal " + word
+                + "\", \"message\": \"Twenty seats\"}");
+
+        MvcTestResult converted = admin.post(REQUESTS + "/" + id + "/convert", "");
+        assertThat(converted).hasStatusOk().bodyJson()
+                .hasPathSatisfying("$.status", status -> assertThat(status).isEqualTo("CONVERTED"))
+                .hasPathSatisfying("$.dealId", deal -> assertThat(deal).isNotNull());
+        String dealId = SalesApi.read(converted, "$.dealId");
+        assertThat(admin.get("/api/v1/deals/" + dealId)).hasStatusOk().bodyJson()
+                .hasPathSatisfying("$.name", name -> assertThat(name).isEqualTo("Deal " + word))
+                .hasPathSatisfying("$.requestId", request -> assertThat(request).isEqualTo(id))
+                .hasPathSatisfying("$.contactId", contact -> assertThat(contact).isEqualTo(contactId))
+                .hasPathSatisfying("$.companyId", company -> assertThat(company).isEqualTo(companyId));
+        assertThat(admin.post(REQUESTS + "/" + id + "/convert", "")).as("converted already").hasStatus(409);
+        assertThat(admin.patch(REQUESTS + "/" + id, "{\"subject\": \"Later\"}")).hasStatus(409);
+        assertThat(admin.delete(REQUESTS + "/" + id)).hasStatus(409);
+
+        String supportCase = admin.create(REQUESTS, "{\"lastName\": \"Case " + word + "\", \"supportCase\": true}");
+        assertThat(admin.post(REQUESTS + "/" + supportCase + "/convert", "")).hasStatus(409);
+        assertThat(admin.get(REQUESTS + "/" + supportCase)).bodyJson().extractingPath("$.dealId").isNull();
+    }
+
+    @Test
     void requestsFollowRecordVisibility() {
         VisibilityFixture fixture = VisibilityFixture.create(context);
         SalesApi salesA = new SalesApi(mvc, encoder, fixture.salesA().user().id());

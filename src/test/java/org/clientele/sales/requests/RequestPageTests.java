@@ -86,6 +86,8 @@ class RequestPageTests {
         assertThat(mvc.get().uri("/requests?q=paula-" + word).cookie(admin).header("HX-Request", "true").exchange())
                 .bodyText().doesNotContain("<html");
 
+        assertThat(confirmed.select("[data-testid=create-deal]")).hasSize(1);
+
         assertThat(post(path + "/close")).hasStatus3xxRedirection();
         assertThat(html(mvc.get().uri(path).cookie(admin).exchange()).select("[data-testid=reopen]")).hasSize(1);
         assertThat(html(mvc.get().uri(path + "/delete").cookie(admin).exchange()).select("[data-testid=confirm-delete]")).hasSize(1);

@@ -140,6 +140,17 @@ class RequestApiController {
         return RequestJson.of(requests.reopen(id));
     }
 
+    @PostMapping("/{id}/convert")
+    @PreAuthorize("hasAuthority('sales:write')")
+    @Operation(summary = "Create a deal from a request",
+            description = "In one transaction: a deal named after the subject (else the sender), owned by the request's owner in "
+                    + "its team, in the first open stage of the team's default pipeline, linked to the request and its matched "
+                    + "company, contact and lead (422 if you may not see one of them), with the message as its description. The "
+                    + "request becomes CONVERTED with dealId. 409 if it is closed, converted already, a duplicate or a support case.")
+    RequestJson convert(@PathVariable long id, @AuthenticationPrincipal SignedInUser me) {
+        return RequestJson.of(requests.convert(id, me.userId()));
+    }
+
     private RequestView existing(long id) {
         return requests.find(id).orElseThrow(() -> new RecordNotFoundException("Request", id));
     }

@@ -15,6 +15,7 @@ import org.clientele.customers.ReferenceKind;
 import org.clientele.platform.Flash;
 import org.clientele.platform.HtmxRequests;
 import org.clientele.platform.SignedInUser;
+import org.clientele.sales.deals.DealManagement;
 import org.clientele.sales.requests.MatchChoice;
 import org.clientele.sales.requests.RequestFilter;
 import org.clientele.sales.requests.RequestManagement;
@@ -58,15 +59,17 @@ class RequestPageController {
     private final CompanyManagement companies;
     private final LeadManagement leads;
     private final SalesPageChoices choices;
+    private final DealManagement deals;
 
     RequestPageController(RequestManagement requests, ReferenceDataManagement referenceData, ContactManagement contacts,
-            CompanyManagement companies, LeadManagement leads, SalesPageChoices choices) {
+            CompanyManagement companies, LeadManagement leads, SalesPageChoices choices, DealManagement deals) {
         this.requests = requests;
         this.referenceData = referenceData;
         this.contacts = contacts;
         this.companies = companies;
         this.leads = leads;
         this.choices = choices;
+        this.deals = deals;
     }
 
     /** The whole page, or only the results when htmx refreshes them after a filter changed. */
@@ -133,6 +136,7 @@ class RequestPageController {
                 : companies.find(request.companyId()).map(company -> company.name()).orElse(null));
         model.addAttribute("matchedLead", request.leadId() == null ? null
                 : leads.find(request.leadId()).map(lead -> lead.displayName()).orElse(null));
+        model.addAttribute("deal", request.dealId() == null ? null : deals.find(request.dealId()).orElse(null));
         model.addAttribute("candidates", request.status().open() ? requests.candidates(id) : List.of());
         model.addAttribute("owners", choices.owners(List.of(request.ownerId())));
         model.addAttribute("sourceNames", referenceData.names(ReferenceKind.LEAD_SOURCE));
@@ -192,6 +196,14 @@ class RequestPageController {
                     companyId != null ? companyId : request.companyId(), leadId != null ? leadId : request.leadId());
         };
         return act(id, redirect, () -> requests.match(id, choice), "requests.matched." + choice.action().name().toLowerCase(Locale.ROOT));
+    }
+
+    /** "Create deal": the request becomes a deal linked to it and its match. */
+    @PostMapping("/{id}/convert")
+    @PreAuthorize("hasAuthority('sales:write')")
+    String convert(@PathVariable long id, @AuthenticationPrincipal SignedInUser me, RedirectAttributes redirect) {
+        request(id);
+        return act(id, redirect, () -> requests.convert(id, me.userId()), "requests.converted");
     }
 
     @PostMapping("/{id}/close")
