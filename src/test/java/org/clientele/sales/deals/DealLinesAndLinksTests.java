@@ -44,17 +44,20 @@ class DealLinesAndLinksTests {
     void eachLineIsRoundedToTheMinorUnitAndTheirSumBecomesTheAmount() {
         String id = admin.create(DEALS, "{\"name\": \"Lines " + DealCalls.unique() + "\", \"amount\": {\"amount\": \"1\", "
                 + "\"currency\": \"EUR\"}}");
+        String training = admin.create("/api/v1/products", "{\"name\": \"Training " + DealCalls.unique() + "\", \"kind\": \"SERVICE\", "
+                + "\"unit\": \"day\", \"listPrice\": {\"amount\": \"900\", \"currency\": \"EUR\"}}");
 
         MvcTestResult replaced = admin.put(DEALS + "/" + id + "/lines", """
                 [{"description": "Licences", "quantity": "3", "unitPrice": "19.99", "discountPercent": "10"},
                  {"description": "Rounding half away from zero", "quantity": 1, "unitPrice": "0.125"},
-                 {"productId": "42", "description": "Training day", "quantity": "0.5", "unitPrice": "800", "discountPercent": "2.5"}]""");
+                 {"productId": "%s", "description": "Training day", "quantity": "0.5", "unitPrice": "800", "discountPercent": "2.5"}]"""
+                .formatted(training));
 
         // 3 × 19.99 × 0.9 = 53.973 -> 53.97; 0.125 -> 0.13; 0.5 × 800 × 0.975 = 390.00; sum 444.10
         assertThat(replaced).hasStatusOk().bodyJson()
                 .hasPathSatisfying("$.lines[*].amount.amount", amounts -> assertThat(amounts).asInstanceOf(
                         org.assertj.core.api.InstanceOfAssertFactories.LIST).containsExactly("53.97", "0.13", "390.00"))
-                .hasPathSatisfying("$.lines[2].productId", product -> assertThat(product).isEqualTo("42"))
+                .hasPathSatisfying("$.lines[2].productId", product -> assertThat(product).isEqualTo(training))
                 .hasPathSatisfying("$.amount.amount", amount -> assertThat(amount).isEqualTo("444.10"));
         assertThat(admin.patch(DEALS + "/" + id, "{\"amount\": {\"amount\": \"5\"}}")).as("lines decide the amount").hasStatusOk()
                 .bodyJson().extractingPath("$.amount.amount").isEqualTo("444.10");
