@@ -43,6 +43,11 @@ class DealLine {
     DealLine(long dealId, int position, DealLineForm form, CurrencyCode currency) {
         this.dealId = dealId;
         this.position = position;
+        change(form, currency);
+    }
+
+    /** Takes over a checked form; the amount follows. */
+    void change(DealLineForm form, CurrencyCode currency) {
         this.productId = form.productId();
         this.description = form.description();
         this.quantity = form.quantity();
@@ -58,6 +63,14 @@ class DealLine {
 
     Long getId() {
         return id;
+    }
+
+    long getDealId() {
+        return dealId;
+    }
+
+    int getPosition() {
+        return position;
     }
 
     BigDecimal getAmount() {

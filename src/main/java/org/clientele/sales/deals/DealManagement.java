@@ -2,7 +2,6 @@ package org.clientele.sales.deals;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -225,10 +224,7 @@ public class DealManagement {
     @Transactional
     public DealView addLine(long dealId, DealLineForm line) {
         Deal deal = visibleDeal(dealId);
-        DealLineForm checked = lines.checked(line);
-        List<DealLineForm> all = new ArrayList<>(currentLines(deal));
-        all.add(checked);
-        lines.replace(deal, all);
+        lines.add(deal, line);
         deals.flush();
         return view(deal);
     }
@@ -237,9 +233,7 @@ public class DealManagement {
     @Transactional
     public DealView changeLine(long dealId, long lineId, DealLineForm line) {
         Deal deal = visibleDeal(dealId);
-        DealLineForm checked = lines.checked(line);
-        List<DealLineView> current = existingLines(deal, lineId);
-        lines.replace(deal, current.stream().map(other -> other.id() == lineId ? checked : other.toForm()).toList());
+        lines.change(deal, lineId, line);
         deals.flush();
         return view(deal);
     }
@@ -248,22 +242,9 @@ public class DealManagement {
     @Transactional
     public DealView removeLine(long dealId, long lineId) {
         Deal deal = visibleDeal(dealId);
-        List<DealLineView> current = existingLines(deal, lineId);
-        lines.replace(deal, current.stream().filter(line -> line.id() != lineId).map(DealLineView::toForm).toList());
+        lines.remove(deal, lineId);
         deals.flush();
         return view(deal);
-    }
-
-    private List<DealLineView> existingLines(Deal deal, long lineId) {
-        List<DealLineView> current = lines.of(deal.getId(), deal.getCurrency());
-        if (current.stream().noneMatch(line -> line.id() == lineId)) {
-            throw new RecordNotFoundException("DealLine", lineId);
-        }
-        return current;
-    }
-
-    private List<DealLineForm> currentLines(Deal deal) {
-        return lines.of(deal.getId(), deal.getCurrency()).stream().map(DealLineView::toForm).toList();
     }
 
     private DealView close(long dealId, StageOutcome outcome, Long closingReasonId) {

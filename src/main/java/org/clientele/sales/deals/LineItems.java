@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.clientele.shared.CurrencyCode;
+import org.clientele.shared.InvalidInputException;
 import org.clientele.shared.Money;
+import org.clientele.shared.RecordNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,8 +50,39 @@ class LineItems {
         total(deal);
     }
 
+    /** Adds a line after the others. */
+    void add(Deal deal, DealLineForm form) {
+        List<DealLine> current = lines.findByDealIdOrderByPositionAscIdAsc(deal.getId());
+        if (current.size() >= MAX_LINES) {
+            throw InvalidInputException.of("lines", "validation.customers.too-many", MAX_LINES);
+        }
+        int position = current.stream().mapToInt(DealLine::getPosition).max().orElse(0) + STEP;
+        lines.save(new DealLine(deal.getId(), position, checked(form), deal.getCurrency()));
+        lines.flush();
+        total(deal);
+    }
+
+    /** Changes one line in place, keeping its id and place. */
+    void change(Deal deal, long lineId, DealLineForm form) {
+        DealLineForm checked = checked(form);
+        existing(deal, lineId).change(checked, deal.getCurrency());
+        lines.flush();
+        total(deal);
+    }
+
+    void remove(Deal deal, long lineId) {
+        lines.delete(existing(deal, lineId));
+        lines.flush();
+        total(deal);
+    }
+
+    private DealLine existing(Deal deal, long lineId) {
+        return lines.findById(lineId).filter(line -> line.getDealId() == deal.getId())
+                .orElseThrow(() -> new RecordNotFoundException("DealLine", lineId));
+    }
+
     /** Checks one line as a form's fields, without the {@code lines[i].} prefix. */
-    DealLineForm checked(DealLineForm form) {
+    private static DealLineForm checked(DealLineForm form) {
         Checks checks = new Checks();
         DealLineForm checked = checked(checks, "", form);
         checks.throwIfAny();
