@@ -47,6 +47,12 @@ public class CurrencyManagement {
                 .sorted().toList();
     }
 
+    /** Every ISO 4217 code the JDK knows, in alphabetical order: what an administrator may put in use. */
+    public List<CurrencyCode> known() {
+        return java.util.Currency.getAvailableCurrencies().stream().map(java.util.Currency::getCurrencyCode)
+                .filter(CurrencyCode::isValid).map(CurrencyCode::of).sorted().toList();
+    }
+
     /** Whether forms offer the currency. */
     @Transactional(readOnly = true)
     public boolean isInUse(CurrencyCode code) {
