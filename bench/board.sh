@@ -6,10 +6,11 @@
 # request from Micrometer's http.server.requests (the sum's growth per request, read from
 # /actuator/prometheus), with p50, p95 and max; the client's time to the first byte beside it.
 # Usage: ./mvnw -q package -DskipTests && bench/board.sh [deals] [requests] [heap, such as 512m]
+# BENCH_JAR runs another jar than target/clientele.jar; BENCH_JAVA_OPTS adds JVM options.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-jar=target/clientele.jar
+jar=${BENCH_JAR:-target/clientele.jar}
 deals=${1:-2000}
 requests=${2:-50}
 heap=${3:-512m}
@@ -38,7 +39,7 @@ if [ -n "${CLIENTELE_DB_URL:-}" ]; then
     db="${BENCH_PSQL_URL:?set BENCH_PSQL_URL to a psql connection string for CLIENTELE_DB_URL}"
 else
     pgport=$(grep 'Embedded PostgreSQL is serving' "$work/app.log" | grep -oE 'localhost:[0-9]+/' | head -1 | tr -dc 0-9)
-    db="postgresql://postgres@127.0.0.1:$pgport/postgres"
+    db="postgresql://postgres@127.0.0.1:$pgport/clientele"
 fi
 psql -q -v ON_ERROR_STOP=1 "$db" > /dev/null <<SQL
 insert into pipelines (name, is_default, position, active, created_at, updated_at)

@@ -123,7 +123,7 @@ abstract class DealBoardContract {
     }
 
     private MvcTestResult move(long deal, long stage, Long reason) {
-        var request = mvc.post().uri("/deals/" + deal + "/stage").with(csrf()).cookie(admin).header("HX-Request", "true")
+        var request = mvc.post().uri("/deals/board/" + deal + "/stage").with(csrf()).cookie(admin).header("HX-Request", "true")
                 .param("stageId", Long.toString(stage));
         if (reason != null) {
             request = request.param("closingReasonId", Long.toString(reason));

@@ -77,9 +77,9 @@ class DealBoardPageController {
      * Moves a deal from the board (drag and drop or the card's menu, both through htmx; a lost stage
      * needs the closing reason). Answers every column header of the pipeline, swapped in out of band,
      * so the totals follow without a reload; a refused move answers 422 and the board puts the card
-     * back. Plain form posts to the same path are the deal page's ({@code DealActionPageController}).
+     * back. (The deal page's form post to {@code /deals/{id}/stage} answers with a redirect instead.)
      */
-    @PostMapping(path = "/{id}/stage", headers = "HX-Request=true")
+    @PostMapping("/board/{id}/stage")
     @PreAuthorize("hasAuthority('sales:write')")
     String move(@PathVariable long id, @RequestParam long stageId, @RequestParam(required = false) Long closingReasonId,
             DealListParameters parameters, Model model, Locale locale, HttpServletResponse response) {
