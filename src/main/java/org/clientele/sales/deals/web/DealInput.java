@@ -3,7 +3,6 @@ package org.clientele.sales.deals.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -11,13 +10,9 @@ import org.clientele.sales.deals.DealForm;
 import org.clientele.sales.deals.DealLineForm;
 import org.clientele.sales.deals.DealView;
 import org.clientele.shared.InvalidInputException;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DatabindException;
-import tools.jackson.databind.DeserializationFeature;
+import org.clientele.shared.web.JsonBodies;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The members of a deal the API takes. Ids may be strings of digits or numbers; decimals strings
@@ -73,22 +68,12 @@ record DealInput(String name, Long pipelineId, Long stageId, MoneyJson amount, S
 
     /** Reads a JSON merge patch (RFC 7396) onto a deal's members: left out keeps, null clears, anything else replaces. */
     static DealInput patched(JsonMapper json, DealInput current, JsonNode patch) {
-        ObjectNode merged = json.valueToTree(current);
-        merge(merged, requireObject(patch));
-        return read(json, merged, DealInput.class);
+        return JsonBodies.patched(json, current, patch, DealInput.class);
     }
 
     /** Reads a whole body, such as a new deal's. */
     static <T> T read(JsonMapper json, JsonNode body, Class<T> type) {
-        try {
-            return json.rebuild().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build().treeToValue(requireObject(body), type);
-        }
-        catch (UnrecognizedPropertyException unknown) {
-            throw InvalidInputException.of(path(unknown), "validation.customers.json-unknown");
-        }
-        catch (DatabindException wrongType) {
-            throw InvalidInputException.of(path(wrongType), "validation.deals.json-type");
-        }
+        return JsonBodies.read(json, body, type);
     }
 
     static List<LineInput> lines(JsonMapper json, JsonNode body) {
@@ -106,40 +91,5 @@ record DealInput(String name, Long pipelineId, Long stageId, MoneyJson amount, S
             }
         }
         return lines;
-    }
-
-    private static JsonNode requireObject(JsonNode body) {
-        if (body == null || !body.isObject()) {
-            throw InvalidInputException.of("body", "validation.customers.json-object");
-        }
-        return body;
-    }
-
-    private static void merge(ObjectNode target, JsonNode patch) {
-        for (Map.Entry<String, JsonNode> member : patch.properties()) {
-            JsonNode value = member.getValue();
-            if (value.isNull()) {
-                target.putNull(member.getKey());
-            }
-            else if (value.isObject() && target.get(member.getKey()) instanceof ObjectNode nested) {
-                merge(nested, value);
-            }
-            else {
-                target.set(member.getKey(), value);
-            }
-        }
-    }
-
-    private static String path(DatabindException problem) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference step : problem.getPath()) {
-            if (step.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(step.getPropertyName());
-            }
-            else if (step.getIndex() >= 0) {
-                path.append('[').append(step.getIndex()).append(']');
-            }
-        }
-        return path.isEmpty() ? "body" : path.toString();
     }
 }
