@@ -42,7 +42,7 @@ public class DatedExchangeRates implements ExchangeRates {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = MissingExchangeRateException.class)
     public Money convert(Money money, CurrencyCode target, LocalDate on) {
         if (money.currency().equals(target)) {
             return money;
@@ -55,13 +55,13 @@ public class DatedExchangeRates implements ExchangeRates {
      *
      * @throws MissingExchangeRateException when no rate on or before the day is known
      */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = MissingExchangeRateException.class)
     public AppliedRate rate(CurrencyCode from, CurrencyCode to, LocalDate on) {
         return find(from, to, on).orElseThrow(() -> new MissingExchangeRateException(from, to, on));
     }
 
     /** The rate a conversion uses on the day, if one is known. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = MissingExchangeRateException.class)
     public Optional<AppliedRate> find(CurrencyCode from, CurrencyCode to, LocalDate on) {
         if (from.equals(to)) {
             return Optional.of(AppliedRate.same(from, on));
