@@ -25,6 +25,7 @@ import org.clientele.shared.InvalidInputException;
 import org.clientele.shared.InvalidInputException.FieldProblem;
 import org.clientele.shared.Money;
 import org.clientele.shared.PageRequest;
+import org.clientele.shared.web.MoneyJson;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -204,13 +205,6 @@ class ExchangeRateApiController {
         static RateJson of(ExchangeRateView rate) {
             return new RateJson(Long.toString(rate.id()), rate.from().value(), rate.to().value(), rate.rate().toPlainString(),
                     rate.date().toString(), rate.source(), rate.updatedAt().toString());
-        }
-    }
-
-    record MoneyJson(String amount, String currency) {
-
-        static MoneyJson of(Money money) {
-            return new MoneyJson(money.amount().toPlainString(), money.currency().value());
         }
     }
 

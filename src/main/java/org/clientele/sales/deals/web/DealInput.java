@@ -11,6 +11,7 @@ import org.clientele.sales.deals.DealLineForm;
 import org.clientele.sales.deals.DealView;
 import org.clientele.shared.InvalidInputException;
 import org.clientele.shared.web.JsonBodies;
+import org.clientele.shared.web.MoneyJson;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

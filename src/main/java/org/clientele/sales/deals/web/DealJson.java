@@ -7,6 +7,7 @@ import java.util.List;
 import org.clientele.sales.deals.DealLineView;
 import org.clientele.sales.deals.DealView;
 import org.clientele.shared.web.Ids;
+import org.clientele.shared.web.MoneyJson;
 
 /** A deal as the API writes it: ids as strings, money as {@link MoneyJson}, lines in order. */
 record DealJson(String id, long version, String name, String pipelineId, String stageId, String status, Instant stageEnteredAt,

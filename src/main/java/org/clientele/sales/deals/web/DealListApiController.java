@@ -17,6 +17,7 @@ import org.clientele.sales.deals.DealLists;
 import org.clientele.shared.CursorPage;
 import org.clientele.shared.InvalidInputException;
 import org.clientele.shared.PageRequest;
+import org.clientele.shared.web.MoneyJson;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -18,6 +18,7 @@ import org.clientele.shared.CursorPage;
 import org.clientele.shared.PageRequest;
 import org.clientele.shared.RecordNotFoundException;
 import org.clientele.shared.web.Ids;
+import org.clientele.shared.web.MoneyJson;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -139,7 +140,7 @@ class PriceListApiController {
 
         static EntryJson of(PriceListView.Entry entry) {
             return new EntryJson(Long.toString(entry.productId()), entry.productName(), entry.productCode(),
-                    MoneyJson.of(entry.price()));
+                    MoneyJson.exactToMinorUnit(entry.price()));
         }
     }
 }

@@ -31,6 +31,7 @@ import org.clientele.shared.InvalidInputException.FieldProblem;
 import org.clientele.shared.PageRequest;
 import org.clientele.shared.RecordNotFoundException;
 import org.clientele.shared.web.Ids;
+import org.clientele.shared.web.MoneyJson;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -198,7 +199,7 @@ class ProductApiController {
 
         static ProductListJson of(ProductSummary product) {
             return new ProductListJson(Long.toString(product.id()), product.name(), product.code(), product.kind(), product.unit(),
-                    MoneyJson.of(product.listPrice()), product.onSale(), Ids.of(product.categoryId()), product.categoryName(),
+                    MoneyJson.exactToMinorUnit(product.listPrice()), product.onSale(), Ids.of(product.categoryId()), product.categoryName(),
                     product.stage());
         }
     }
@@ -209,7 +210,7 @@ class ProductApiController {
 
         static ProductJson of(ProductView product) {
             return new ProductJson(Long.toString(product.id()), product.version(), product.name(), product.code(), product.kind(),
-                    product.description(), product.unit(), MoneyJson.of(product.listPrice()), product.onSale(),
+                    product.description(), product.unit(), MoneyJson.exactToMinorUnit(product.listPrice()), product.onSale(),
                     Ids.of(product.categoryId()), product.stage(), product.stageEnteredAt(), product.createdAt(), product.updatedAt(),
                     Ids.of(product.createdBy()));
         }
@@ -225,7 +226,7 @@ class ProductApiController {
     record PriceJson(String productId, MoneyJson price, PriceSource source, String priceListId, String priceListName) {
 
         static PriceJson of(ProductPrice price) {
-            return new PriceJson(Long.toString(price.productId()), MoneyJson.of(price.price()), price.source(),
+            return new PriceJson(Long.toString(price.productId()), MoneyJson.exactToMinorUnit(price.price()), price.source(),
                     Ids.of(price.priceListId()), price.priceListName());
         }
     }
