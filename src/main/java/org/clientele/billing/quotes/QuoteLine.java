@@ -8,7 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.clientele.billing.pricing.LineAmounts;
-import org.clientele.billing.pricing.PricedLine;
+import org.clientele.billing.pricing.ResolvedLine;
 import org.hibernate.envers.Audited;
 
 /** One line of a quotation as it was priced; the tax rate's name and percent are copies. */
@@ -54,7 +54,7 @@ class QuoteLine {
     protected QuoteLine() {
     }
 
-    QuoteLine(long quoteId, int position, QuoteLineView line) {
+    QuoteLine(long quoteId, int position, ResolvedLine line, LineAmounts amounts) {
         this.quoteId = quoteId;
         this.position = position;
         this.productId = line.productId();
@@ -64,20 +64,29 @@ class QuoteLine {
         this.unitPrice = line.unitPrice();
         this.discountPercent = line.discountPercent();
         this.taxRateId = line.taxRateId();
-        this.taxRateName = line.taxRateName();
+        this.taxRateName = line.taxName();
         this.taxPercent = line.taxPercent();
         this.taxIncluded = line.taxIncluded();
-        this.listAmount = line.listAmount();
-        this.discountAmount = line.discount();
-        this.amount = line.amount();
+        this.listAmount = amounts.listAmount();
+        this.discountAmount = amounts.discount();
+        this.amount = amounts.amount();
     }
 
-    PricedLine priced() {
-        return new PricedLine(quantity, unitPrice, discountPercent, taxPercent, taxIncluded);
+    /** The same line on another revision. */
+    QuoteLine copyFor(long otherQuoteId) {
+        return new QuoteLine(otherQuoteId, position, resolved(), amounts());
+    }
+
+    ResolvedLine resolved() {
+        return new ResolvedLine(productId, description, quantity, unit, unitPrice, discountPercent, taxRateId, taxRateName, taxPercent,
+                taxIncluded);
+    }
+
+    LineAmounts amounts() {
+        return new LineAmounts(listAmount, discountAmount, amount, taxIncluded);
     }
 
     QuoteLineView toView() {
-        return new QuoteLineView(id, position, productId, description, quantity, unit, unitPrice, discountPercent, taxRateId,
-                taxRateName, taxPercent, taxIncluded, new LineAmounts(listAmount, discountAmount, amount, taxIncluded));
+        return new QuoteLineView(id, position, resolved(), amounts());
     }
 }
