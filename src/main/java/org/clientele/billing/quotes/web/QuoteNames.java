@@ -22,7 +22,7 @@ class QuoteNames {
         this.users = users;
     }
 
-    Names of(QuoteView quote) {
+    public Names of(QuoteView quote) {
         String company = quote.companyId() == null ? null : companies.find(quote.companyId()).map(CompanyView::name).orElse(null);
         String contact = quote.contactId() == null ? null : contacts.find(quote.contactId())
                 .map(view -> ((view.firstName() == null ? "" : view.firstName()) + " " + (view.lastName() == null ? "" : view.lastName())).strip())
@@ -30,6 +30,6 @@ class QuoteNames {
         return new Names(company, contact, users.find(quote.ownerId()).map(UserAccount::fullName).orElse(null));
     }
 
-    record Names(String companyName, String contactName, String ownerName) {
+    public record Names(String companyName, String contactName, String ownerName) {
     }
 }
