@@ -56,18 +56,17 @@ class QuoteChecks {
      * @throws InvalidInputException naming every field at fault (the lines' problems come after, from {@link DocumentLines})
      */
     QuoteForm check(QuoteForm form, QuoteView current) {
+        return check(form, current, true);
+    }
+
+    /** @param signedIn whether a signed-in user acts, whose visibility the company, contact and deal must meet */
+    QuoteForm check(QuoteForm form, QuoteView current, boolean signedIn) {
         List<FieldProblem> problems = new ArrayList<>();
         if (form.companyId() == null && form.contactId() == null) {
             problems.add(new FieldProblem("companyId", "validation.quotes.party-required"));
         }
-        if (changed(form.companyId(), current == null ? null : current.companyId()) && companies.find(form.companyId()).isEmpty()) {
-            problems.add(new FieldProblem("companyId", "validation.quotes.company-unknown"));
-        }
-        if (changed(form.contactId(), current == null ? null : current.contactId()) && contacts.find(form.contactId()).isEmpty()) {
-            problems.add(new FieldProblem("contactId", "validation.quotes.contact-unknown"));
-        }
-        if (changed(form.dealId(), current == null ? null : current.dealId()) && deals.find(form.dealId()).isEmpty()) {
-            problems.add(new FieldProblem("dealId", "validation.quotes.deal-unknown"));
+        if (signedIn) {
+            links(problems, form, current);
         }
         String currency = currency(problems, form.currency());
         String language = language(problems, form.language());
@@ -91,6 +90,18 @@ class QuoteChecks {
         return new QuoteForm(form.companyId(), form.contactId(), currency, language, issueDate, validUntil,
                 form.documentDiscountPercent() == null ? java.math.BigDecimal.ZERO : form.documentDiscountPercent(), form.dealId(),
                 terms, notes, form.ownerId(), form.teamId(), form.lines());
+    }
+
+    private void links(List<FieldProblem> problems, QuoteForm form, QuoteView current) {
+        if (changed(form.companyId(), current == null ? null : current.companyId()) && companies.find(form.companyId()).isEmpty()) {
+            problems.add(new FieldProblem("companyId", "validation.quotes.company-unknown"));
+        }
+        if (changed(form.contactId(), current == null ? null : current.contactId()) && contacts.find(form.contactId()).isEmpty()) {
+            problems.add(new FieldProblem("contactId", "validation.quotes.contact-unknown"));
+        }
+        if (changed(form.dealId(), current == null ? null : current.dealId()) && deals.find(form.dealId()).isEmpty()) {
+            problems.add(new FieldProblem("dealId", "validation.quotes.deal-unknown"));
+        }
     }
 
     private static String currency(List<FieldProblem> problems, String currency) {

@@ -106,7 +106,16 @@ public class QuoteManagement {
      */
     @Transactional
     public QuoteView create(long creatorId, QuoteForm form) {
-        QuoteForm checked = checks.check(form, null);
+        return create(creatorId, form, true);
+    }
+
+    /** Creates a draft on a user's behalf without a signed-in user (demo data): its links are not checked for visibility. */
+    QuoteView createOnBehalf(long creatorId, QuoteForm form) {
+        return create(creatorId, form, false);
+    }
+
+    private QuoteView create(long creatorId, QuoteForm form, boolean signedIn) {
+        QuoteForm checked = checks.check(form, null, signedIn);
         QuotePricing.Priced priced = pricing.price(checked);
         String number = numbers.next(DocumentNumbers.QUOTES, checked.issueDate().getYear()).text();
         Quote quote = quotes.save(new Quote(number, checked, priced.amounts(), creatorId, Instant.now()));
