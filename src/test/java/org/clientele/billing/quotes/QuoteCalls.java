@@ -37,9 +37,13 @@ final class QuoteCalls {
         return api.create(QUOTES, """
                 {"companyId": "%s", "contactId": %s, "currency": "EUR", "language": "en", "terms": "Net 30 days.",
                  "lines": [{"description": "Consulting day", "quantity": "3", "unit": "d", "unitPrice": "100", "discountPercent": "10",
-                            "taxRateId": "%s", "taxIncluded": false},
-                           {"description": "Travel flat rate", "quantity": "2", "unitPrice": "25.50", "taxRateId": "%s"}]}"""
-                .formatted(companyId, contactId == null ? "null" : "\"" + contactId + "\"", taxRateId, taxRateId));
+                            "taxRateId": %s, "taxIncluded": false},
+                           {"description": "Travel flat rate", "quantity": "2", "unitPrice": "25.50", "taxRateId": %s}]}"""
+                .formatted(companyId, quoted(contactId), quoted(taxRateId), quoted(taxRateId)));
+    }
+
+    private static String quoted(String id) {
+        return id == null ? "null" : "\"" + id + "\"";
     }
 
     static String unique() {
