@@ -1,0 +1,10 @@
+package org.clientele.billing.ledger;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface LedgerTransactions extends JpaRepository<LedgerTransaction, Long> {
+
+    List<LedgerTransaction> findByInvoiceIdOrderByPaidOnAscIdAsc(long invoiceId);
+}
