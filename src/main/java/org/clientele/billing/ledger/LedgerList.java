@@ -3,6 +3,7 @@ package org.clientele.billing.ledger;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.clientele.identity.RecordVisibility;
 import org.clientele.platform.DatabaseVendor;
@@ -50,6 +51,12 @@ public class LedgerList {
         return CursorPage.from(sql.list(jdbc, vendor), page, row -> Cursor.of(page.sort(),
                 byAmount ? row.transaction().amount().amount().toPlainString() : row.transaction().paidOn().toString(),
                 Long.toString(row.transaction().id())));
+    }
+
+    /** The transaction with its counterparty's name, if it exists and the signed-in user may see it. */
+    @Transactional(readOnly = true)
+    public Optional<LedgerRow> find(long id) {
+        return new LedgerSql(visibility.viewer(), TransactionFilter.NONE).and("t.id = ?", id).list(jdbc, vendor).stream().findFirst();
     }
 
     private static Object afterKey(Cursor cursor, boolean byAmount) {

@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface LedgerTransactions extends JpaRepository<LedgerTransaction, Long> {
 
     List<LedgerTransaction> findByInvoiceIdOrderByPaidOnAscIdAsc(long invoiceId);
+
+    boolean existsByCategoryId(long categoryId);
 }

@@ -20,10 +20,12 @@ public class TransactionCategoryManagement {
     private static final int MAX_NAME = 100;
 
     private final TransactionCategories categories;
+    private final LedgerTransactions transactions;
     private final Clock clock = Clock.systemUTC();
 
-    TransactionCategoryManagement(TransactionCategories categories) {
+    TransactionCategoryManagement(TransactionCategories categories, LedgerTransactions transactions) {
         this.categories = categories;
+        this.transactions = transactions;
     }
 
     /** Every category by name, inactive ones included. */
@@ -59,9 +61,9 @@ public class TransactionCategoryManagement {
 
     /** @throws ConflictException while transactions are booked under it (deactivate it instead) */
     @Transactional
-    public void delete(long id, boolean inUse) {
+    public void delete(long id) {
         TransactionCategory category = categories.findById(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
-        if (inUse) {
+        if (transactions.existsByCategoryId(id)) {
             throw new ConflictException("transaction-categories.in-use", List.of(String.valueOf(id)));
         }
         categories.delete(category);
