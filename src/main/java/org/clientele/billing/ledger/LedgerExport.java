@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -17,7 +18,6 @@ import org.clientele.billing.invoices.InvoicePayments;
 import org.clientele.shared.CursorPage;
 import org.clientele.shared.PageRequest;
 import org.clientele.shared.Money;
-import org.clientele.shared.web.MoneyJson;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -73,8 +73,13 @@ public class LedgerExport {
         writer.flush();
     }
 
+    /** Exact, with at least the currency's minor unit of digits: 72.5 EUR is 72.50. */
     private static String plain(Money money) {
-        return money == null ? "" : MoneyJson.exactToMinorUnit(money).amount();
+        if (money == null) {
+            return "";
+        }
+        BigDecimal stripped = money.amount().stripTrailingZeros();
+        return stripped.setScale(Math.max(money.currency().minorUnits(), Math.max(0, stripped.scale()))).toPlainString();
     }
 
     private static String text(String text) {
