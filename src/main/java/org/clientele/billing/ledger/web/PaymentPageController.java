@@ -84,10 +84,11 @@ class PaymentPageController {
         export.write(from, to, response.getOutputStream());
     }
 
-    /** The kind chooser, or the form for a kind; with an invoice, a payment of what is outstanding on it. */
+    /** The kind chooser, or the form for a kind (for a customer, when one is given); with an invoice, a payment of what is outstanding on it. */
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('billing:write')")
-    String newPayment(@RequestParam(required = false) TransactionKind kind, @RequestParam(required = false) Long invoiceId, Model model) {
+    String newPayment(@RequestParam(required = false) TransactionKind kind, @RequestParam(required = false) Long invoiceId,
+            @RequestParam(required = false) Long companyId, @RequestParam(required = false) Long contactId, Model model) {
         LocalDate today = LocalDate.now();
         if (invoiceId != null) {
             InvoiceBalance invoice = invoices.balance(invoiceId).orElseThrow(() -> new RecordNotFoundException("Invoice", invoiceId));
@@ -99,7 +100,7 @@ class PaymentPageController {
             model.addAttribute("kinds", TransactionKind.values());
             return "billing/ledger/kinds";
         }
-        model.addAttribute("form", PaymentPageForm.blank(kind, currencies.reportingCurrency().value(), today));
+        model.addAttribute("form", PaymentPageForm.blank(kind, currencies.reportingCurrency().value(), today, companyId, contactId));
         return form(model);
     }
 

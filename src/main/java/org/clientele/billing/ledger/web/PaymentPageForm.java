@@ -14,8 +14,10 @@ record PaymentPageForm(TransactionKind kind, TransactionDirection direction, Lon
         String payeeName, Long categoryId, BigDecimal amount, String currency, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn,
         PaymentMethod method, String reference, Long invoiceId, String notes) {
 
-    static PaymentPageForm blank(TransactionKind kind, String currency, LocalDate today) {
-        return new PaymentPageForm(kind, kind.fixedDirection(), null, null, null, null, null, null, currency, today,
+    static PaymentPageForm blank(TransactionKind kind, String currency, LocalDate today, Long companyId, Long contactId) {
+        boolean customer = kind.counterparty() == TransactionKind.Counterparty.CUSTOMER;
+        return new PaymentPageForm(kind, kind.fixedDirection(), customer ? companyId : null, customer ? contactId : null, null, null, null,
+                null, currency, today,
                 PaymentMethod.BANK_TRANSFER, null, null, null);
     }
 
