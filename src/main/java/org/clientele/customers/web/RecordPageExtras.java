@@ -9,6 +9,7 @@ import org.clientele.customers.SegmentView;
 import org.clientele.customers.TagManagement;
 import org.clientele.customers.TagView;
 import org.clientele.customers.TaggedType;
+import org.clientele.customers.TimelineSubject;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -22,11 +23,13 @@ class RecordPageExtras {
     private final TagManagement tags;
     private final ListColumnChoices columnChoices;
     private final SegmentManagement segments;
+    private final CustomerPanels panels;
 
-    RecordPageExtras(TagManagement tags, ListColumnChoices columnChoices, SegmentManagement segments) {
+    RecordPageExtras(TagManagement tags, ListColumnChoices columnChoices, SegmentManagement segments, CustomerPanels panels) {
         this.tags = tags;
         this.columnChoices = columnChoices;
         this.segments = segments;
+        this.panels = panels;
     }
 
     /**
@@ -43,10 +46,15 @@ class RecordPageExtras {
 
     /**
      * {@code tagCard}: the record's tags and those it could get, for {@code customers/fragments/tags :: card}; for a contact
-     * also {@code contactSegments} (the static segments listing it) and {@code otherSegments} (those it could join).
+     * also {@code contactSegments} (the static segments listing it) and {@code otherSegments} (those it could join); for a
+     * company or contact {@code customerPanels}, the other modules' sections, for {@code customers/fragments/panels :: panels}.
      */
     void addToDetail(Model model, TaggedType type, long id) {
         model.addAttribute("tagCard", card(type, id));
+        if (type == TaggedType.COMPANY || type == TaggedType.CONTACT) {
+            model.addAttribute("customerPanels", panels.of(new TimelineSubject(type == TaggedType.COMPANY
+                    ? TimelineSubject.COMPANY : TimelineSubject.CONTACT, id)));
+        }
         if (type == TaggedType.CONTACT) {
             List<SegmentView> listing = segments.staticSegmentsOf(id);
             model.addAttribute("contactSegments", listing);
