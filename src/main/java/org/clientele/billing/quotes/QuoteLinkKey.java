@@ -9,6 +9,9 @@ import org.clientele.platform.SecretBox;
 import org.clientele.platform.SystemSettings;
 import org.clientele.platform.UnreadableSecretException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The key that signs quotations' public links: a random key of its own, made on first use and
@@ -29,15 +32,20 @@ class QuoteLinkKey {
     private final SecretBox box;
     private volatile SecretKey key;
 
-    QuoteLinkKey(SystemSettings settings, SecretBox box) {
+    private final TransactionTemplate ownTransaction;
+
+    QuoteLinkKey(SystemSettings settings, SecretBox box, PlatformTransactionManager transactions) {
         this.settings = settings;
         this.box = box;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        // The first use may come inside a read-only transaction (showing a link); the key is stored apart from it.
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     SecretKey get() {
         SecretKey known = key;
         if (known == null) {
-            known = new SecretKeySpec(bytes(), "HmacSHA256");
+            known = new SecretKeySpec(ownTransaction.execute(status -> bytes()), "HmacSHA256");
             key = known;
         }
         return known;

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class QuotesNavigation {
 
     @Bean
-    NavigationItem quotesNavigation() {
+    NavigationItem quotesMenuNavigation() {
         return NavigationItem.main("nav.quotes", "/quotes", "file-earmark-text", 150, "billing:read");
     }
 }

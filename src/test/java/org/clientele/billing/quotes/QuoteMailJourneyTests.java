@@ -24,6 +24,8 @@ import jakarta.mail.internet.MimeMessage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.clientele.billing.invoices.InvoicePayments;
+import org.clientele.billing.invoices.InvoiceStatus;
 import org.clientele.platform.SetupStatus;
 import org.clientele.testing.ApiClient;
 import org.clientele.testing.ClienteleTest;
@@ -76,6 +78,9 @@ class QuoteMailJourneyTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    InvoicePayments invoices;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -130,9 +135,11 @@ class QuoteMailJourneyTests {
         assertThat(admin.get(QUOTES + "/" + id)).bodyJson().extractingPath("$.invoiceId").isEqualTo(invoiceId);
         assertThat(admin.post(QUOTES + "/" + id + "/invoice", "{}")).as("one invoice per quotation").hasStatus(409).bodyJson()
                 .extractingPath("$.candidates[0]").isEqualTo(invoiceId);
-        assertThat(admin.get("/api/v1/invoices/" + invoiceId)).hasStatusOk().bodyJson()
-                .hasPathSatisfying("$.status", value -> assertThat(value).isEqualTo("DRAFT"))
-                .hasPathSatisfying("$.companyId", value -> assertThat(value).isEqualTo(company));
+        assertThat(invoices.balance(Long.parseLong(invoiceId))).hasValueSatisfying(draft -> {
+            assertThat(draft.status()).isEqualTo(InvoiceStatus.DRAFT);
+            assertThat(draft.party().companyId()).isEqualTo(Long.parseLong(company));
+            assertThat(draft.total().amount()).isEqualByComparingTo("381.99");
+        });
     }
 
     private String local(String path) {

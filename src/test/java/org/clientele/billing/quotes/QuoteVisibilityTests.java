@@ -46,9 +46,9 @@ class QuoteVisibilityTests {
         admin.post(QUOTES + "/" + ofA + "/send", "{\"mail\": false}");
         String list = QUOTES + "?companyId=" + company;
 
-        fixture.assertListShows(mvc, fixture.salesA(), list, ofA);
-        fixture.assertListShows(mvc, fixture.salesB(), list, ofB);
-        fixture.assertListShows(mvc, fixture.managerA(), list, ofA);
+        fixture.assertListShows(mvc, fixture.salesA(), list, (Object) ofA);
+        fixture.assertListShows(mvc, fixture.salesB(), list, (Object) ofB);
+        fixture.assertListShows(mvc, fixture.managerA(), list, (Object) ofA);
         fixture.assertDetailVisible(mvc, fixture.salesA(), QUOTES + "/" + ofA);
         fixture.assertDetailHidden(mvc, fixture.salesA(), QUOTES + "/" + ofB);
         fixture.assertDetailHidden(mvc, fixture.managerA(), QUOTES + "/" + ofB);

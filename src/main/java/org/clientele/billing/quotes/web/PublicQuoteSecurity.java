@@ -23,7 +23,7 @@ class PublicQuoteSecurity {
 
     @Bean
     @Order(2)
-    SecurityFilterChain publicQuoteSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain publicQuoteFilterChain(HttpSecurity http) throws Exception {
         http.securityMatcher(QuoteLink.PATH + "**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -52,7 +52,7 @@ record QuotePageForm(Long companyId, Long contactId, String currency, String lan
     }
 
     /** The rows as sent, or none. */
-    List<Row> rows() {
+    public List<Row> rows() {
         return lines == null ? List.of() : lines;
     }
 
