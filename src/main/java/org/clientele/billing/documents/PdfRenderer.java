@@ -11,4 +11,7 @@ public interface PdfRenderer {
      * @param variables the template's model; {@code seller} (the {@link SellerProfile}) is added
      */
     byte[] render(String template, Map<String, Object> variables, Locale locale);
+
+    /** A quotation, invoice or credit note on A4, with the seller's profile, in the document's language. */
+    byte[] render(PrintedDocument document);
 }
