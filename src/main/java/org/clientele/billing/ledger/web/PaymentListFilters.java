@@ -22,7 +22,7 @@ record PaymentListFilters(String direction, String kind, Long categoryId, String
     }
 
     /** The list's address with these filters, the given sort and, for a further page, the cursor. */
-    String link(String sortBy, String cursor) {
+    public String link(String sortBy, String cursor) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/payments");
         add(uri, "direction", direction);
         add(uri, "kind", kind);
@@ -36,12 +36,12 @@ record PaymentListFilters(String direction, String kind, Long categoryId, String
     }
 
     /** The sort a click on a column heading asks for: the same column the other way round, or another column newest or largest first. */
-    String toggled(String field) {
+    public String toggled(String field) {
         return sort.equals("-" + field) ? field : "-" + field;
     }
 
     /** The {@code aria-sort} value of a column heading. */
-    String ariaSort(String field) {
+    public String ariaSort(String field) {
         return sort.equals(field) ? "ascending" : sort.equals("-" + field) ? "descending" : "none";
     }
 
