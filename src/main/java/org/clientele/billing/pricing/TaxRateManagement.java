@@ -63,6 +63,7 @@ public class TaxRateManagement implements TaxRates {
 
     /**
      * Creates ({@code id} {@code null}) or changes a rate together with whether it is active and the default, as the API sets them.
+     * An inactive rate is never the default, whatever {@code isDefault} says.
      */
     @Transactional
     public TaxRateView save(Long id, TaxRateForm form, boolean active, boolean isDefault) {
@@ -73,7 +74,7 @@ public class TaxRateManagement implements TaxRates {
         if (rate.isActive() != active) {
             rate.activate(active);
         }
-        if (isDefault && !rate.isDefaultRate()) {
+        if (active && isDefault && !rate.isDefaultRate()) {
             return markDefault(rate.getId());
         }
         if (!isDefault && rate.isDefaultRate()) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.clientele.billing.pricing.TaxRateForm;
@@ -63,7 +64,7 @@ class TaxRateApiController {
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
     @PreAuthorize("hasAuthority('settings:admin')")
     @Operation(summary = "Change a tax rate (JSON merge patch)", description = "active false deactivates it (documents keep the tax they "
-            + "copied); isDefault true makes it the default, false leaves no default.")
+            + "copied) and an inactive rate is never the default; isDefault true makes it the default, false leaves no default.")
     TaxRateJson change(@PathVariable long id, @RequestBody JsonNode patch) {
         TaxRateView current = existing(id);
         TaxRateInput input = JsonBodies.patched(json, TaxRateInput.of(current), patch, TaxRateInput.class);
@@ -74,7 +75,9 @@ class TaxRateApiController {
         return rates.find(id).orElseThrow(() -> new RecordNotFoundException("TaxRate", id));
     }
 
-    record TaxRateInput(String id, String name, BigDecimal percent, Boolean includedByDefault, Boolean active, Boolean isDefault) {
+    /** The JSON name is fixed, so that it never depends on how Jackson treats an {@code is} prefix. */
+    record TaxRateInput(String id, String name, BigDecimal percent, Boolean includedByDefault, Boolean active,
+            @JsonProperty("isDefault") Boolean isDefault) {
 
         static TaxRateInput of(TaxRateView rate) {
             return new TaxRateInput(Long.toString(rate.id()), rate.name(), rate.percent(), rate.includedByDefault(), rate.active(),
