@@ -71,8 +71,8 @@ class InvoiceApiTests {
 
     @Test
     void aDraftChangesUntilIssuedAndIsConflictAfterwards() {
-        String id = InvoiceCalls.draft(admin, company, "[{\"description\": \"Consulting\", \"quantity\": \"10\", \"unit\": \"h\", \"unitPrice\": \"95.50\", "
-                + "\"taxRateId\": \"" + vat + "\"}]");
+        String id = InvoiceCalls.draft(admin, company, "[{\"description\": \"Consulting\", \"quantity\": \"10\", \"unit\": \"h\", "
+                + "\"unitPrice\": \"95.50\", \"taxRateId\": \"" + vat + "\"}]");
 
         MvcTestResult changed = admin.patch(INVOICES + "/" + id, "{\"notes\": \"Thank you\", \"documentDiscountPercent\": \"10\"}");
         assertThat(changed).hasStatusOk().bodyJson().extractingPath("$.net.amount").isEqualTo("859.50");
@@ -121,8 +121,8 @@ class InvoiceApiTests {
 
     @Test
     void voidingIssuesACreditNoteForTheWholeInvoiceAndIsRefusedOncePaid() {
-        String id = InvoiceCalls.draft(admin, company, "[{\"description\": \"Licence\", \"quantity\": \"2\", \"unitPrice\": \"100\", \"taxRateId\": \""
-                + vat + "\"}]");
+        String id = InvoiceCalls.draft(admin, company, "[{\"description\": \"Licence\", \"quantity\": \"2\", \"unitPrice\": \"100\", "
+                + "\"taxRateId\": \"" + vat + "\"}]");
         assertThat(admin.post(INVOICES + "/" + id + "/void", "{}")).as("a draft is deleted, not voided").hasStatus(409);
         String number = read(admin.post(INVOICES + "/" + id + "/issue", ""), "$.number");
 
