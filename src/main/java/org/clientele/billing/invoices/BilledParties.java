@@ -19,9 +19,10 @@ import org.springframework.stereotype.Component;
 /**
  * Who an invoice is addressed to, from the customers module: the company's name, address and
  * registration number, or the contact's name and address; a contact at a company is named on the
- * first address line. The e-mail address is the contact's first, else the company's. Reads go through the customers' services where the signed-in user may see the
- * record; otherwise (an accepted quotation turned into a draft without anyone signed in, or a
- * company the issuer may not see) only the name is taken, as lists show it.
+ * first address line. The e-mail address is the contact's first, else the company's. Reads go
+ * through the customers' services where the signed-in user may see the record; otherwise (an
+ * accepted quotation turned into a draft without anyone signed in, or a company the issuer may
+ * not see) only the name is taken, as lists show it.
  */
 @Component
 class BilledParties {

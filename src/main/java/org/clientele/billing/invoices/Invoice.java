@@ -212,6 +212,13 @@ class Invoice {
         touch();
     }
 
+    /** Points at the survivor of a merged company or contact (whichever is given); the billed name and address stay. */
+    void partyMerged(Long companyId, Long contactId) {
+        this.companyId = companyId != null ? companyId : this.companyId;
+        this.contactId = contactId != null ? contactId : this.contactId;
+        touch();
+    }
+
     void markOverdue() {
         this.status = InvoiceStatus.OVERDUE;
         touch();

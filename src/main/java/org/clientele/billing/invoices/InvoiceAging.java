@@ -48,13 +48,10 @@ public class InvoiceAging {
     public Report asOf(LocalDate day) {
         List<Object> parameters = new ArrayList<>(List.of(day, day.minusDays(30), day.minusDays(60), day.minusDays(90)));
         String where = lists.where(InvoiceListFilter.none(), parameters);
-        // The bucket is worked out in a sub-select so both databases can group by it (PostgreSQL does not match a CASE
-        // with parameters in GROUP BY to the same CASE in the select list).
         String sql = "select currency, bucket, count(*) as invoices, sum(outstanding) as outstanding from (select i.currency, "
                 + "case when i.due_on >= ? then 0 when i.due_on >= ? then 1 when i.due_on >= ? then 2 when i.due_on >= ? then 3 "
                 + "else 4 end as bucket, i.gross_total - i.paid_total - i.credited_total as outstanding from billing_invoices i where "
-                + where + " and i.kind = 'INVOICE' and i.status in ('ISSUED', 'PARTIALLY_PAID', 'OVERDUE')) open_invoices "
-                + "group by currency, bucket";
+                + where + " and i.kind = 'INVOICE' and i.status in ('ISSUED', 'PARTIALLY_PAID', 'OVERDUE')) aged group by currency, bucket";
         Map<CurrencyCode, Bucket[]> byCurrency = new TreeMap<>();
         jdbc.sql(sql).params(parameters).query((rs, n) -> {
             CurrencyCode currency = CurrencyCode.of(rs.getString("currency").strip());

@@ -1,14 +1,11 @@
 package org.clientele.billing.invoices;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
 import org.clientele.billing.pricing.DocumentLineInput;
 import org.clientele.identity.RecordVisibility;
-import org.clientele.identity.TeamDirectory;
-import org.clientele.identity.UserTeam;
 import org.clientele.shared.ConflictException;
 import org.clientele.shared.InvalidInputException;
 import org.clientele.shared.RecordNotFoundException;
@@ -31,22 +28,14 @@ public class InvoiceManagement {
     private final InvoiceIssuing issuing;
     private final CreditNotes creditNotes;
     private final RecordVisibility visibility;
-    private final TeamDirectory teams;
 
     InvoiceManagement(Invoices invoices, DraftInvoices drafts, InvoiceIssuing issuing, CreditNotes creditNotes,
-            RecordVisibility visibility, TeamDirectory teams) {
+            RecordVisibility visibility) {
         this.invoices = invoices;
         this.drafts = drafts;
         this.issuing = issuing;
         this.creditNotes = creditNotes;
         this.visibility = visibility;
-        this.teams = teams;
-    }
-
-    /** The user's first team, which a new draft of theirs goes to. */
-    @Transactional(readOnly = true)
-    public Long teamOf(long userId) {
-        return teams.teamsOf(userId).stream().findFirst().map(UserTeam::teamId).orElse(null);
     }
 
     /**
@@ -112,7 +101,7 @@ public class InvoiceManagement {
      */
     @Transactional
     public InvoiceView issue(long id) {
-        return issue(id, today());
+        return issue(id, InvoiceSettlements.today());
     }
 
     /** Issues on the given day, in a transaction of its own unless the caller has one. */
@@ -134,7 +123,7 @@ public class InvoiceManagement {
     @Transactional
     public InvoiceView creditNote(long invoiceId, List<DocumentLineInput> lines) {
         Invoice original = lockedVisible(invoiceId);
-        return creditNotes.credit(original, lines, visibility.viewer().userId(), today()).toView();
+        return creditNotes.credit(original, lines, visibility.viewer().userId(), InvoiceSettlements.today()).toView();
     }
 
     /**
@@ -159,7 +148,7 @@ public class InvoiceManagement {
         if (why != null && why.length() > 500) {
             throw InvalidInputException.of("reason", "validation.invoices.too-long", 500);
         }
-        Invoice note = creditNotes.credit(invoice, null, visibility.viewer().userId(), today());
+        Invoice note = creditNotes.credit(invoice, null, visibility.viewer().userId(), InvoiceSettlements.today());
         invoice.markVoid(why, note.getIssuedAt());
         invoices.flush();
         return note.toView();
@@ -178,9 +167,5 @@ public class InvoiceManagement {
 
     private boolean visible(Invoice invoice) {
         return visibility.canSee(invoice.getOwnerId(), invoice.getTeamId(), List.of());
-    }
-
-    static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
     }
 }

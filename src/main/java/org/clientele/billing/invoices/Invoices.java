@@ -16,4 +16,8 @@ interface Invoices extends JpaRepository<Invoice, Long> {
     Optional<Invoice> lockById(long id);
 
     List<Invoice> findByCreditedInvoiceIdOrderByIdAsc(long creditedInvoiceId);
+
+    List<Invoice> findByCompanyId(long companyId);
+
+    List<Invoice> findByContactId(long contactId);
 }

@@ -2,7 +2,7 @@ package org.clientele.billing.invoices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.clientele.billing.invoices.InvoiceCalls.INVOICES;
-import static org.clientele.billing.invoices.InvoiceCalls.read;
+import static org.clientele.testing.ApiClient.read;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.clientele.billing.pricing.TaxRateForm;
 import org.clientele.billing.pricing.TaxRateManagement;
 import org.clientele.shared.Money;
+import org.clientele.testing.ApiClient;
 import org.clientele.testing.ClienteleTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,14 +51,14 @@ class InvoiceApiTests {
     TransactionTemplate transactions;
 
     InvoiceFixture fixture;
-    InvoiceCalls admin;
+    ApiClient admin;
     long company;
     long vat;
 
     @BeforeEach
     void setUp() {
         fixture = new InvoiceFixture(context).signIn();
-        admin = new InvoiceCalls(mvc, encoder, fixture.adminId());
+        admin = new ApiClient(mvc, encoder, fixture.adminId());
         company = fixture.company("Api customer");
         vat = taxRates.create(new TaxRateForm("VAT 19 " + UUID.randomUUID(), new BigDecimal("19"), false)).id();
         InvoiceFixture.signOut();
@@ -70,8 +71,8 @@ class InvoiceApiTests {
 
     @Test
     void aDraftChangesUntilIssuedAndIsConflictAfterwards() {
-        String id = admin.draft(company, "[{\"description\": \"Consulting\", \"quantity\": \"10\", \"unit\": \"h\", \"unitPrice\": \"95.50\", "
-                + "\"taxRateId\": \"" + vat + "\"}]");
+        String id = InvoiceCalls.draft(admin, company, "[{\"description\": \"Consulting\", \"quantity\": \"10\", \"unit\": \"h\", "
+                + "\"unitPrice\": \"95.50\", \"taxRateId\": \"" + vat + "\"}]");
 
         MvcTestResult changed = admin.patch(INVOICES + "/" + id, "{\"notes\": \"Thank you\", \"documentDiscountPercent\": \"10\"}");
         assertThat(changed).hasStatusOk().bodyJson().extractingPath("$.net.amount").isEqualTo("859.50");
@@ -120,8 +121,8 @@ class InvoiceApiTests {
 
     @Test
     void voidingIssuesACreditNoteForTheWholeInvoiceAndIsRefusedOncePaid() {
-        String id = admin.draft(company, "[{\"description\": \"Licence\", \"quantity\": \"2\", \"unitPrice\": \"100\", \"taxRateId\": \""
-                + vat + "\"}]");
+        String id = InvoiceCalls.draft(admin, company, "[{\"description\": \"Licence\", \"quantity\": \"2\", \"unitPrice\": \"100\", "
+                + "\"taxRateId\": \"" + vat + "\"}]");
         assertThat(admin.post(INVOICES + "/" + id + "/void", "{}")).as("a draft is deleted, not voided").hasStatus(409);
         String number = read(admin.post(INVOICES + "/" + id + "/issue", ""), "$.number");
 
@@ -141,7 +142,7 @@ class InvoiceApiTests {
         assertThat(admin.post(INVOICES + "/" + id + "/void", "")).hasStatus(409);
         assertThat(admin.patch(INVOICES + "/" + id, "{\"status\": \"ISSUED\"}")).as("no way around the credit note").hasStatus(409);
 
-        String paid = admin.draft(company, "[{\"description\": \"Support\", \"quantity\": \"1\", \"unitPrice\": \"50\"}]");
+        String paid = InvoiceCalls.draft(admin, company, "[{\"description\": \"Support\", \"quantity\": \"1\", \"unitPrice\": \"50\"}]");
         admin.post(INVOICES + "/" + paid + "/issue", "");
         transactions.executeWithoutResult(status -> payments.applyPayment(Long.parseLong(paid), 4242, Money.of("20.00", "EUR"),
                 LocalDate.now(ZoneOffset.UTC)));
@@ -152,7 +153,7 @@ class InvoiceApiTests {
 
     @Test
     void aPartialCreditNoteSettlesPartOfTheInvoiceAndCannotCreditMoreThanIsLeft() {
-        String id = admin.draft(company, "[{\"description\": \"Design\", \"quantity\": \"3\", \"unitPrice\": \"100\"}, "
+        String id = InvoiceCalls.draft(admin, company, "[{\"description\": \"Design\", \"quantity\": \"3\", \"unitPrice\": \"100\"}, "
                 + "{\"description\": \"Print\", \"quantity\": \"1\", \"unitPrice\": \"40\", \"taxRateId\": \"" + vat + "\"}]");
         admin.post(INVOICES + "/" + id + "/issue", "");
 

@@ -53,7 +53,11 @@ final class InvoiceFixture {
 
     /** A company with an address and a registration number, owned by the administrator. */
     long company(String name) {
-        CompanyForm form = new CompanyForm(name + " " + COUNTER.incrementAndGet(), null, null, List.of("billing@example.com"), null,
+        return company(name, "billing@example.com");
+    }
+
+    long company(String name, String email) {
+        CompanyForm form = new CompanyForm(name + " " + COUNTER.incrementAndGet(), null, null, List.of(email), null,
                 new Address("Hauptstraße 5", "10115", "Berlin", null, "DE"), "DE123456789", null, adminId, null, Set.of());
         return companies.create(adminId, form, true).id();
     }
@@ -61,6 +65,11 @@ final class InvoiceFixture {
     static InvoiceDraft draft(long companyId, String currency, DocumentLineInput... lines) {
         return new InvoiceDraft(BillingParty.company(companyId), CurrencyCode.of(currency), "en", List.of(lines), null, 14, null, null,
                 null, null);
+    }
+
+    static InvoiceDraft draft(long companyId, String currency, int termDays, DocumentLineInput... lines) {
+        return new InvoiceDraft(BillingParty.company(companyId), CurrencyCode.of(currency), "en", List.of(lines), null, termDays, null,
+                null, null, null);
     }
 
     static DocumentLineInput line(String description, String quantity, String unitPrice) {

@@ -8,6 +8,7 @@ import static org.clientele.billing.invoices.InvoiceFixture.line;
 import java.time.LocalDate;
 
 import org.clientele.billing.BillingParty;
+import org.clientele.customers.CompaniesMerged;
 import org.clientele.shared.ConflictException;
 import org.clientele.shared.Money;
 import org.clientele.testing.ClienteleTest;
@@ -18,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.util.AopTestUtils;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Drafts for other areas and payments settling invoices, through the two interfaces other areas call. */
@@ -126,6 +128,26 @@ class InvoicePaymentsTests {
                 .isInstanceOf(ConflictException.class);
         assertThat(payments.openFor(reopened.party())).extracting(InvoiceBalance::id).containsExactly(id);
         assertThat(payments.recentFor(reopened.party(), 5)).extracting(InvoiceBalance::id).containsExactly(id);
+    }
+
+    @Test
+    void invoicesFollowAMergedCompanyToItsSurvivorAndKeepWhatTheyWereMadeOutTo() {
+        long merged = fixture.company("Merged away");
+        long survivor = fixture.company("Survivor");
+        long id = issued(merged);
+        String billedName = invoices.find(id).orElseThrow().billed().name();
+        InvoicesFollowMerges listener = AopTestUtils.getTargetObject(context.getBean(InvoicesFollowMerges.class));
+
+        transactions.executeWithoutResult(status -> listener.on(new CompaniesMerged(survivor, merged)));
+
+        InvoiceView moved = invoices.find(id).orElseThrow();
+        assertThat(moved.party()).isEqualTo(BillingParty.company(survivor));
+        assertThat(moved.billed().name()).isEqualTo(billedName);
+        assertThat(payments.openFor(BillingParty.company(survivor))).extracting(InvoiceBalance::id).containsExactly(id);
+    }
+
+    private long issued(long company) {
+        return invoices.issue(invoices.create(fixture.adminId(), draft(company, "EUR", line("Service", "1", "10.00"))).id()).id();
     }
 
     private long issued(String company, String price) {
