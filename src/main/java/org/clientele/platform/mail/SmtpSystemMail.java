@@ -1,11 +1,18 @@
 package org.clientele.platform.mail;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import org.clientele.platform.SystemMail;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,10 +42,7 @@ class SmtpSystemMail implements SystemMail {
 
     @Override
     public void send(String to, String subject, String text) {
-        JavaMailSender mailSender = sender.getIfAvailable();
-        if (mailSender == null) {
-            throw new MailNotSentException("No SMTP server is configured (spring.mail.host)", null);
-        }
+        JavaMailSender mailSender = configured();
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(to);
@@ -50,6 +54,34 @@ class SmtpSystemMail implements SystemMail {
         catch (MailException ex) {
             throw new MailNotSentException("The SMTP server did not accept the mail: " + ex.getClass().getSimpleName(), ex);
         }
+    }
+
+    @Override
+    public void send(String to, String subject, String text, List<Attachment> attachments) {
+        JavaMailSender mailSender = configured();
+        try {
+            MimeMessage message = mailSender.createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+            helper.setFrom(from);
+            helper.setTo(to);
+            helper.setSubject(subject);
+            helper.setText(text, false);
+            for (Attachment attachment : attachments) {
+                helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()), attachment.contentType());
+            }
+            mailSender.send(message);
+        }
+        catch (MailException | MessagingException ex) {
+            throw new MailNotSentException("The SMTP server did not accept the mail: " + ex.getClass().getSimpleName(), ex);
+        }
+    }
+
+    private JavaMailSender configured() {
+        JavaMailSender mailSender = sender.getIfAvailable();
+        if (mailSender == null) {
+            throw new MailNotSentException("No SMTP server is configured (spring.mail.host)", null);
+        }
+        return mailSender;
     }
 
     @Override
