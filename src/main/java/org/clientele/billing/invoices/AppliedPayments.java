@@ -1,0 +1,6 @@
+package org.clientele.billing.invoices;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AppliedPayments extends JpaRepository<AppliedPayment, AppliedPayment.Key> {
+}
