@@ -1,5 +1,6 @@
 package org.clientele.billing.quotes;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +17,8 @@ import org.clientele.identity.UserManagement;
 import org.clientele.platform.SupportedLanguages;
 import org.clientele.sales.deals.DealManagement;
 import org.clientele.shared.CurrencyCode;
-import org.clientele.shared.InvalidInputException;
 import org.clientele.shared.InvalidInputException.FieldProblem;
+import org.clientele.shared.InvalidInputException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -88,7 +89,7 @@ class QuoteChecks {
             throw new InvalidInputException(problems);
         }
         return new QuoteForm(form.companyId(), form.contactId(), currency, language, issueDate, validUntil,
-                form.documentDiscountPercent() == null ? java.math.BigDecimal.ZERO : form.documentDiscountPercent(), form.dealId(),
+                form.documentDiscountPercent() == null ? BigDecimal.ZERO : form.documentDiscountPercent(), form.dealId(),
                 terms, notes, form.ownerId(), form.teamId(), form.lines());
     }
 

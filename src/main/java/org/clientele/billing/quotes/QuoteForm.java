@@ -22,9 +22,4 @@ public record QuoteForm(Long companyId, Long contactId, String currency, String 
     public QuoteForm {
         lines = lines == null ? List.of() : List.copyOf(lines);
     }
-
-    public QuoteForm withLines(List<DocumentLineInput> newLines) {
-        return new QuoteForm(companyId, contactId, currency, language, issueDate, validUntil, documentDiscountPercent, dealId, terms,
-                notes, ownerId, teamId, newLines);
-    }
 }

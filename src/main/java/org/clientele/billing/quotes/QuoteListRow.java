@@ -12,6 +12,6 @@ public record QuoteListRow(long id, String number, int revision, QuoteStatus sta
 
     /** The number as printed, with the revision from the second on. */
     public String label() {
-        return revision > 1 ? number + "-" + revision : number;
+        return QuoteView.label(number, revision);
     }
 }

@@ -158,11 +158,12 @@ public class QuoteLists {
     }
 
     private QuoteListRow row(ResultSet rs, int n) throws SQLException {
-        String contactName = rs.getString("first_name") == null && rs.getString("last_name") == null ? null
-                : ((rs.getString("first_name") == null ? "" : rs.getString("first_name")) + " "
-                        + (rs.getString("last_name") == null ? "" : rs.getString("last_name"))).strip();
-        return new QuoteListRow(rs.getLong("id"), rs.getString("number"), rs.getInt("revision"), QuoteStatus.valueOf(rs.getString("status")),
-                rs.getObject("issue_date", LocalDate.class), rs.getObject("valid_until", LocalDate.class),
+        String first = rs.getString("first_name");
+        String last = rs.getString("last_name");
+        String contactName = first == null && last == null ? null : ((first == null ? "" : first) + " " + (last == null ? "" : last)).strip();
+        return new QuoteListRow(rs.getLong("id"), rs.getString("number"), rs.getInt("revision"),
+                QuoteStatus.valueOf(rs.getString("status")), rs.getObject("issue_date", LocalDate.class),
+                rs.getObject("valid_until", LocalDate.class),
                 new Money(rs.getBigDecimal("gross_total"), CurrencyCode.of(rs.getString("currency").strip())),
                 nullableLong(rs, "company_id"), rs.getString("company_name"), nullableLong(rs, "contact_id"), contactName,
                 nullableLong(rs, "deal_id"), nullableLong(rs, "invoice_id"), rs.getLong("owner_id"), rs.getString("owner_name"),

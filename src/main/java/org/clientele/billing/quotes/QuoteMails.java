@@ -2,12 +2,13 @@ package org.clientele.billing.quotes;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 
 import org.clientele.billing.documents.DocumentMail;
 import org.clientele.billing.documents.SellerProfiles;
-import org.clientele.platform.SystemMail;
 import org.clientele.platform.SystemMail.MailNotSentException;
+import org.clientele.platform.SystemMail;
 import org.clientele.shared.ConflictException;
 import org.clientele.shared.InvalidInputException;
 import org.springframework.context.MessageSource;
@@ -72,7 +73,7 @@ class QuoteMails {
     /** @throws ConflictException when no mail server is configured or it refused the mail */
     void send(QuoteView quote, QuoteMail checked, QuoteLink link, byte[] pdf) {
         if (!mail.isConfigured()) {
-            throw new ConflictException("quotes.conflict.mail-not-configured", java.util.List.of());
+            throw new ConflictException("quotes.conflict.mail-not-configured", List.of());
         }
         Locale language = Locale.forLanguageTag(quote.language());
         String validUntil = quote.validUntil().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language));
@@ -82,7 +83,7 @@ class QuoteMails {
             mail.send(checked.to(), checked.subject(), text, QuoteDocuments.fileName(quote), pdf);
         }
         catch (MailNotSentException refused) {
-            throw new ConflictException("quotes.conflict.mail-not-sent", java.util.List.of());
+            throw new ConflictException("quotes.conflict.mail-not-sent", List.of());
         }
     }
 }

@@ -1,11 +1,13 @@
 package org.clientele.billing.quotes;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.clientele.billing.pricing.DocumentAmounts;
 import org.clientele.billing.pricing.DocumentCalculator;
 import org.clientele.billing.pricing.DocumentLines;
+import org.clientele.billing.pricing.PricedLine;
 import org.clientele.billing.pricing.ResolvedLine;
 import org.clientele.customers.CompanyManagement;
 import org.clientele.shared.CurrencyCode;
@@ -66,8 +68,8 @@ class QuotePricing {
     }
 
     /** What stored lines come to with the quotation's discount. */
-    static DocumentAmounts amounts(CurrencyCode currency, List<QuoteLineView> stored, java.math.BigDecimal discountPercent) {
-        List<org.clientele.billing.pricing.PricedLine> priced = new ArrayList<>(stored.size());
+    static DocumentAmounts amounts(CurrencyCode currency, List<QuoteLineView> stored, BigDecimal discountPercent) {
+        List<PricedLine> priced = new ArrayList<>(stored.size());
         stored.forEach(line -> priced.add(line.line().priced()));
         return DocumentCalculator.calculate(currency, priced, discountPercent);
     }

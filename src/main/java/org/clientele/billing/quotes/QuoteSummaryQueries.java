@@ -1,5 +1,6 @@
 package org.clientele.billing.quotes;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.clientele.billing.BillingParty;
@@ -35,7 +36,7 @@ class QuoteSummaryQueries implements QuoteSummaries {
                         rs.getString("status"), new BillingParty((Long) rs.getObject("company_id", Long.class),
                                 (Long) rs.getObject("contact_id", Long.class)),
                         new Money(rs.getBigDecimal("gross_total"), CurrencyCode.of(rs.getString("currency").strip())),
-                        rs.getObject("valid_until", java.time.LocalDate.class), (Long) rs.getObject("invoice_id", Long.class)))
+                        rs.getObject("valid_until", LocalDate.class), (Long) rs.getObject("invoice_id", Long.class)))
                 .list();
     }
 }

@@ -39,7 +39,7 @@ class QuoteTimeline {
 
     @ApplicationModuleListener
     void on(QuoteAccepted event) {
-        String title = messages.getMessage("quotes.timeline.accepted", new Object[] {label(event.number(), event.revision()),
+        String title = messages.getMessage("quotes.timeline.accepted", new Object[] {QuoteView.label(event.number(), event.revision()),
                 event.total().rounded().toString(), event.acceptedBy()}, localeOf(event.quoteId()));
         record(event.companyId(), event.contactId(), event.at(), title, "ACCEPTED", "quote:" + event.quoteId() + ":accepted");
     }
@@ -47,8 +47,8 @@ class QuoteTimeline {
     @ApplicationModuleListener
     void on(QuoteDeclined event) {
         String reason = event.reason() == null ? "" : event.reason();
-        String title = messages.getMessage("quotes.timeline.declined", new Object[] {label(event.number(), event.revision()), reason},
-                localeOf(event.quoteId()));
+        String title = messages.getMessage("quotes.timeline.declined",
+                new Object[] {QuoteView.label(event.number(), event.revision()), reason}, localeOf(event.quoteId()));
         record(event.companyId(), event.contactId(), event.at(), title.strip(), "DECLINED", "quote:" + event.quoteId() + ":declined");
     }
 
@@ -69,10 +69,6 @@ class QuoteTimeline {
         catch (RecordNotFoundException deletedMeanwhile) {
             // The company or contact was deleted after the answer: there is no timeline left to put it on.
         }
-    }
-
-    private static String label(String number, int revision) {
-        return revision > 1 ? number + "-" + revision : number;
     }
 
     private Locale localeOf(long quoteId) {

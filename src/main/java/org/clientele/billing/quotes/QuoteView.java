@@ -36,6 +36,10 @@ public record QuoteView(long id, long version, String number, int revision, Long
 
     /** The number as printed: from the second revision on with it, such as {@code Q-2026-0007-2}. */
     public String label() {
+        return label(number, revision);
+    }
+
+    public static String label(String number, int revision) {
         return revision > 1 ? number + "-" + revision : number;
     }
 

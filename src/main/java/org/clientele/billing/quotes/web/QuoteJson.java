@@ -1,5 +1,6 @@
 package org.clientele.billing.quotes.web;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,7 +41,7 @@ record QuoteJson(String id, long version, String number, int revision, String la
                 quote.updatedAt(), Ids.of(quote.createdBy()));
     }
 
-    static String plain(java.math.BigDecimal value) {
+    static String plain(BigDecimal value) {
         return value == null ? null : value.stripTrailingZeros().toPlainString();
     }
 
@@ -85,7 +86,7 @@ record QuoteJson(String id, long version, String number, int revision, String la
         }
     }
 
-    private static MoneyJson money(java.math.BigDecimal amount, CurrencyCode currency) {
+    private static MoneyJson money(BigDecimal amount, CurrencyCode currency) {
         return MoneyJson.rounded(new Money(amount, currency));
     }
 }

@@ -25,9 +25,12 @@ class QuoteNames {
     public Names of(QuoteView quote) {
         String company = quote.companyId() == null ? null : companies.find(quote.companyId()).map(CompanyView::name).orElse(null);
         String contact = quote.contactId() == null ? null : contacts.find(quote.contactId())
-                .map(view -> ((view.firstName() == null ? "" : view.firstName()) + " " + (view.lastName() == null ? "" : view.lastName())).strip())
-                .orElse(null);
+                .map(view -> (nonNull(view.firstName()) + " " + nonNull(view.lastName())).strip()).orElse(null);
         return new Names(company, contact, users.find(quote.ownerId()).map(UserAccount::fullName).orElse(null));
+    }
+
+    private static String nonNull(String value) {
+        return value == null ? "" : value;
     }
 
     public record Names(String companyName, String contactName, String ownerName) {
