@@ -90,7 +90,11 @@ class AccessMatrixTests {
             "GET /error",
             "GET /offline",
             "GET /forms/{token}",
-            "POST /forms/{token}");
+            "POST /forms/{token}",
+            "GET /public/quotes/{id}",
+            "GET /public/quotes/{id}/pdf",
+            "POST /public/quotes/{id}/accept",
+            "POST /public/quotes/{id}/decline");
 
     private static final String SIGNED_IN_EXPRESSION = "isAuthenticated()";
     private static final Pattern HAS_AUTHORITY = Pattern.compile("hasAuthority\\('([^']+)'\\)");
