@@ -2,6 +2,7 @@ package org.clientele.billing.invoices.web;
 
 import java.util.function.Supplier;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.clientele.billing.invoices.InvoiceMailing;
 import org.clientele.billing.invoices.InvoiceManagement;
 import org.clientele.billing.invoices.InvoiceView;
@@ -37,11 +38,12 @@ class InvoiceActionPageController {
     }
 
     /** The confirmation of issue, credit-note or void. */
-    @GetMapping("/{action:issue|credit-note|void}")
+    @GetMapping({"/issue", "/credit-note", "/void"})
     @PreAuthorize("hasAuthority('billing:write')")
-    String confirm(@PathVariable long id, @PathVariable String action, Model model) {
+    String confirm(@PathVariable long id, HttpServletRequest request, Model model) {
+        String path = request.getRequestURI();
         model.addAttribute("invoice", invoice(id));
-        model.addAttribute("action", action);
+        model.addAttribute("action", path.substring(path.lastIndexOf('/') + 1));
         return "billing/invoices/confirm";
     }
 
