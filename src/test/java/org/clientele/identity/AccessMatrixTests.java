@@ -195,7 +195,12 @@ class AccessMatrixTests {
         MvcResult result = perform(endpoint, path, null);
         MockHttpServletResponse response = result.getResponse();
         if (requirement.open()) {
-            assertThat(response.getStatus()).as(describe(endpoint, path, "anonymous", response)).isNotIn(401, 403);
+            // A public handler may refuse by itself (a quotation link whose signature does not match answers 403);
+            // what counts is that the security filters let the caller through to it.
+            boolean answeredByItsHandler = result.getHandler() instanceof HandlerMethod handler
+                    && handler.getMethod().equals(endpoint.handler().getMethod());
+            assertThat(response.getStatus()).as(describe(endpoint, path, "anonymous", response))
+                    .isNotIn(401, answeredByItsHandler ? 401 : 403);
         }
         else if (endpoint.api()) {
             assertProblem(result, 401, describe(endpoint, path, "anonymous", response));
