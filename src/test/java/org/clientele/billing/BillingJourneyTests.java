@@ -139,12 +139,19 @@ class BillingJourneyTests {
         assertThat(jdbc.sql("select count(*) from event_publication where event_type = ? and serialized_event like ?")
                 .params(QuoteAccepted.class.getName(), "%\"quoteId\":" + quote + ",%").query(Long.class).single())
                 .as("QuoteAccepted was published").isPositive();
+        assertThat(answer(path, "Sam Again", "192.0.2.78").statusCode()).as("answered once").isEqualTo(410);
 
         // accepted → a draft invoice in one click, issued with the next number of its series
         MvcTestResult made = admin.post(QUOTES + "/" + quote + "/invoice", "{}");
         assertThat(made).hasStatus(201);
         String invoice = ApiClient.read(made, "$.invoiceId");
-        assertThat(admin.get(INVOICES + "/" + invoice)).hasStatusOk().bodyJson().extractingPath("$.status").isEqualTo("DRAFT");
+        assertThat(admin.get(QUOTES + "/" + quote)).bodyJson().extractingPath("$.invoiceId").isEqualTo(invoice);
+        assertThat(admin.post(QUOTES + "/" + quote + "/invoice", "{}")).as("one invoice per quotation").hasStatus(409).bodyJson()
+                .extractingPath("$.candidates[0]").isEqualTo(invoice);
+        MvcTestResult draft = admin.get(INVOICES + "/" + invoice);
+        assertThat(draft).hasStatusOk().bodyJson().extractingPath("$.status").isEqualTo("DRAFT");
+        assertThat(ApiClient.<String>read(draft, "$.companyId")).isEqualTo(company);
+        assertThat(ApiClient.<String>read(draft, "$.quoteId")).isEqualTo(quote);
         MvcTestResult issued = admin.post(INVOICES + "/" + invoice + "/issue", "{}");
         assertThat(issued).hasStatusOk().bodyJson().extractingPath("$.status").isEqualTo("ISSUED");
         String invoiceNumber = ApiClient.read(issued, "$.number");
