@@ -39,6 +39,20 @@ public class UserDirectory {
         this.vendor = vendor;
     }
 
+    /** Every active user's full name by id, in name order: the choices of an owner or employee field. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> activeNames() {
+        Map<Long, String> names = new LinkedHashMap<>();
+        String cursor = null;
+        do {
+            CursorPage<UserSummary> page = list(PageRequest.of(PageRequest.MAX_LIMIT, DEFAULT_SORT, cursor, DEFAULT_SORT), null, true);
+            page.data().forEach(user -> names.put(user.id(), user.fullName()));
+            cursor = page.next();
+        }
+        while (cursor != null);
+        return names;
+    }
+
     /**
      * @param search part of a name or e-mail address, or {@code null}
      * @param active only active ({@code true}) or inactive ({@code false}) users, or {@code null} for all

@@ -1,16 +1,9 @@
 package org.clientele.billing.ledger.web;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.clientele.customers.CompanyFilter;
-import org.clientele.customers.CompanyManagement;
-import org.clientele.customers.ContactFilter;
-import org.clientele.customers.ContactManagement;
+import org.clientele.customers.CustomerChoices;
 import org.clientele.identity.UserDirectory;
-import org.clientele.identity.UserSummary;
-import org.clientele.shared.CursorPage;
-import org.clientele.shared.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,48 +13,24 @@ import org.springframework.stereotype.Component;
 @Component
 class LedgerPageOptions {
 
-    static final int LIMIT = 20;
-
-    private final CompanyManagement companies;
-    private final ContactManagement contacts;
+    private final CustomerChoices choices;
     private final UserDirectory users;
 
-    LedgerPageOptions(CompanyManagement companies, ContactManagement contacts, UserDirectory users) {
-        this.companies = companies;
-        this.contacts = contacts;
+    LedgerPageOptions(CustomerChoices choices, UserDirectory users) {
+        this.choices = choices;
         this.users = users;
     }
 
     Map<Long, String> companies(String search, Long chosen) {
-        Map<Long, String> options = new LinkedHashMap<>();
-        if (chosen != null) {
-            companies.find(chosen).ifPresent(company -> options.put(company.id(), company.name()));
-        }
-        companies.list(new CompanyFilter(search, null, null, null), new PageRequest(LIMIT, CompanyManagement.defaultSort(), null))
-                .data().forEach(company -> options.putIfAbsent(company.id(), company.name()));
-        return options;
+        return choices.companies(search, chosen);
     }
 
     Map<Long, String> contacts(String search, Long chosen) {
-        Map<Long, String> options = new LinkedHashMap<>();
-        if (chosen != null) {
-            contacts.find(chosen).ifPresent(contact -> options.put(contact.id(), contact.fullName()));
-        }
-        contacts.list(new ContactFilter(search, null, null, null, null), new PageRequest(LIMIT, ContactManagement.defaultSort(), null))
-                .data().forEach(contact -> options.putIfAbsent(contact.id(), contact.fullName()));
-        return options;
+        return choices.contacts(search, null, chosen);
     }
 
     /** Active users by name. */
     Map<Long, String> employees() {
-        Map<Long, String> names = new LinkedHashMap<>();
-        String cursor = null;
-        do {
-            CursorPage<UserSummary> page = users.list(PageRequest.of(PageRequest.MAX_LIMIT, "name", cursor, "name"), null, true);
-            page.data().forEach(user -> names.put(user.id(), user.fullName()));
-            cursor = page.next();
-        }
-        while (cursor != null);
-        return names;
+        return users.activeNames();
     }
 }

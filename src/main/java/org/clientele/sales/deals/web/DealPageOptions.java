@@ -5,18 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.clientele.customers.CompanyFilter;
-import org.clientele.customers.CompanyManagement;
-import org.clientele.customers.ContactFilter;
-import org.clientele.customers.ContactManagement;
+import org.clientele.customers.CustomerChoices;
 import org.clientele.identity.TeamDirectory;
 import org.clientele.identity.TeamSummary;
 import org.clientele.identity.UserAccount;
 import org.clientele.identity.UserDirectory;
 import org.clientele.identity.UserManagement;
-import org.clientele.identity.UserSummary;
-import org.clientele.shared.CursorPage;
-import org.clientele.shared.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,33 +20,21 @@ import org.springframework.stereotype.Component;
 @Component
 class DealPageOptions {
 
-    static final int LIMIT = 20;
-
     private final UserDirectory users;
     private final UserManagement userManagement;
     private final TeamDirectory teams;
-    private final CompanyManagement companies;
-    private final ContactManagement contacts;
+    private final CustomerChoices choices;
 
-    DealPageOptions(UserDirectory users, UserManagement userManagement, TeamDirectory teams, CompanyManagement companies,
-            ContactManagement contacts) {
+    DealPageOptions(UserDirectory users, UserManagement userManagement, TeamDirectory teams, CustomerChoices choices) {
         this.users = users;
         this.userManagement = userManagement;
         this.teams = teams;
-        this.companies = companies;
-        this.contacts = contacts;
+        this.choices = choices;
     }
 
     /** Active users by name, and the given ones even if they left. */
     Map<Long, String> users(Collection<Long> current) {
-        Map<Long, String> names = new LinkedHashMap<>();
-        String cursor = null;
-        do {
-            CursorPage<UserSummary> page = users.list(PageRequest.of(PageRequest.MAX_LIMIT, "name", cursor, "name"), null, true);
-            page.data().forEach(user -> names.put(user.id(), user.fullName()));
-            cursor = page.next();
-        }
-        while (cursor != null);
+        Map<Long, String> names = users.activeNames();
         current.stream().filter(id -> id != null && !names.containsKey(id))
                 .forEach(id -> userManagement.find(id).map(UserAccount::fullName).ifPresent(name -> names.put(id, name)));
         return names;
@@ -69,24 +51,11 @@ class DealPageOptions {
     }
 
     Map<Long, String> companies(String search, Long chosen) {
-        Map<Long, String> options = new LinkedHashMap<>();
-        if (chosen != null) {
-            companies.find(chosen).ifPresent(company -> options.put(company.id(), company.name()));
-        }
-        companies.list(new CompanyFilter(search, null, null, null), new PageRequest(LIMIT, CompanyManagement.defaultSort(), null))
-                .data().forEach(company -> options.putIfAbsent(company.id(), company.name()));
-        return options;
+        return choices.companies(search, chosen);
     }
 
     /** Contacts matching what was typed, at the chosen company when there is one. */
     Map<Long, String> contacts(String search, Long companyId, Long chosen) {
-        Map<Long, String> options = new LinkedHashMap<>();
-        if (chosen != null) {
-            contacts.find(chosen).ifPresent(contact -> options.put(contact.id(), contact.fullName()));
-        }
-        contacts.list(new ContactFilter(search, null, null, null, companyId),
-                new PageRequest(LIMIT, ContactManagement.defaultSort(), null))
-                .data().forEach(contact -> options.putIfAbsent(contact.id(), contact.fullName()));
-        return options;
+        return choices.contacts(search, companyId, chosen);
     }
 }
