@@ -13,13 +13,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.LongStream;
 
-import org.clientele.billing.numbering.DocumentNumbers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issuing is gapless under contention: eight issuers, each issuing fifty invoices one transaction
@@ -40,12 +38,6 @@ abstract class InvoiceNumberingContract {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    DocumentNumbers numbers;
-
-    @Autowired
-    TransactionTemplate transactions;
-
     @AfterEach
     void signOut() {
         InvoiceFixture.signOut();
@@ -60,12 +52,6 @@ abstract class InvoiceNumberingContract {
             drafts.add(invoices.create(fixture.adminId(), draft(company, "EUR", line("Item " + i, "1", "10.00"))).id());
         }
         LocalDate day = LocalDate.of(2093, 2, 1);
-        // The year's counter row is made once, in a transaction of its own that needs a second
-        // connection; made here (the number taken is rolled back), the issuers only contend for its lock.
-        transactions.executeWithoutResult(status -> {
-            numbers.next(DocumentNumbers.INVOICES, day.getYear());
-            status.setRollbackOnly();
-        });
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(ISSUERS);
         try {
