@@ -92,11 +92,14 @@ public class Bench {
         String contacts = "/api/v1/contacts?limit=50";
         Sql list = ContactSql.page(sales, null, null);
         if (chosen("list")) {
+            probe(api, contacts);
             measure("Contact list, first page (API)", Target.LIST, n -> api.get(contacts), list);
             String deep = deepCursor(api, contacts, Integer.parseInt(options.get("deep-pages")));
             Sql deepSql = ContactSql.page(sales, null, s.deepKey);
             String deepPath = deep.isEmpty() ? contacts : contacts + "&cursor=" + enc(deep);
+            probe(api, deepPath);
             measure("Contact list, page " + s.deepPage + " by cursor (API)", Target.LIST, n -> api.get(deepPath), deepSql);
+            probe(api, contacts + "&country=" + s.country);
             measure("Contact list, country = " + s.country + " (API)", Target.LIST, n -> api.get(contacts + "&country=" + s.country),
                     ContactSql.page(sales, s.country, null));
         }
@@ -133,8 +136,17 @@ public class Bench {
         if (texts.isEmpty()) {
             return;
         }
+        for (String text : texts.subList(0, Math.min(3, texts.size()))) {
+            probe(api, "/api/v1/search?limit=5&q=" + enc(text));
+        }
         measure(title + " (API)", Target.SEARCH, n -> api.get("/api/v1/search?limit=5&q=" + enc(texts.get(n % texts.size()))),
                 SearchSql.of(viewer, texts));
+    }
+
+    /** Shows how many rows or hits a request answers, so that a scenario measuring empty answers is seen. */
+    static void probe(Session api, String path) throws Exception {
+        String body = api.getBody(path);
+        System.err.printf("  %s: %d rows%n", path, Pattern.compile("\\{\"type\":|\"firstName\":").matcher(body).results().count());
     }
 
     /** Follows the list's cursors from the first page; answers the cursor of the deepest page reached. */

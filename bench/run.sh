@@ -70,8 +70,10 @@ fi
 # The JDBC drivers for the raw queries come from the application's own jar: nothing to install.
 unzip -q -o -j "$jar" 'BOOT-INF/lib/postgresql-*.jar' 'BOOT-INF/lib/mariadb-java-client-*.jar' -d "$work/lib"
 
-generation="reused"
-if [ "$reuse" = false ]; then
+generation="none, the database was reused"
+if [ "$reuse" = true ]; then
+    spec="as found"
+else
     drop_db
     create_db
     echo "generating $spec into $db ($vendor)..." >&2
