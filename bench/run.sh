@@ -7,7 +7,7 @@
 # table for docs/benchmarks.md and the machine line.
 #
 # Usage: bench/run.sh [options] [SPEC]
-#   SPEC            the generator's spec: full (default), small (= scale=0.01), scale=0.1, ...
+#   SPEC            the generator's spec: full (default), small (= scale=0.01,users=50,teams=8), scale=0.1, ...
 #   --reuse         skip the generation and use the database as it is
 #   --mariadb       MariaDB (127.0.0.1:3306, root) instead of PostgreSQL (127.0.0.1:5432, postgres)
 #   --db NAME       the database (default clientele_bench); it is dropped and made again unless --reuse
@@ -39,7 +39,8 @@ while [ $# -gt 0 ]; do
     esac
     shift
 done
-[ "$spec" = small ] && spec=scale=0.01
+# small keeps the 50 users in 8 teams of the full set, so that a sales user sees what they would see at full size
+[ "$spec" = small ] && spec=scale=0.01,users=50,teams=8
 [[ "$db" =~ ^[a-z_][a-z0-9_]*$ ]] || { echo "not a database name: $db" >&2; exit 2; }
 
 jar=target/clientele.jar
@@ -86,7 +87,7 @@ else
     fi
     finished=$(date +%s.%N)
     generation=$(awk -v a="$started" -v b="$finished" 'BEGIN { printf "%.0f s", b - a }')
-    grep -iE 'generat' "$work/generate.log" | sed 's/^.*\] //' | tail -20 >&2 || true
+    grep -E 'DataGenerator' "$work/generate.log" | sed 's/^.*DataGenerator *: //' >&2 || true
     echo "generation ($spec, $vendor): $generation wall time" >&2
 fi
 
