@@ -6,6 +6,8 @@
 # request from Micrometer's http.server.requests (the sum's growth per request, read from
 # /actuator/prometheus), with p50, p95 and max; the client's time to the first byte beside it.
 # Usage: ./mvnw -q package -DskipTests && bench/board.sh [deals] [requests] [heap, such as 512m]
+# Needs no generated data set, so it suits profiling the board alone; bench/run.sh measures it among
+# the other scenarios on the generated data (client time, under concurrent load).
 # BENCH_JAR runs another jar than target/clientele.jar; BENCH_JAVA_OPTS adds JVM options.
 set -euo pipefail
 cd "$(dirname "$0")/.."
