@@ -744,6 +744,7 @@ public class Bench {
 
     /** Reads every column of every row, as a row mapper would. */
     static int drain(PreparedStatement statement) throws SQLException {
+        statement.setQueryTimeout(60);
         int rows = 0;
         try (ResultSet rs = statement.executeQuery()) {
             int columns = rs.getMetaData().getColumnCount();

@@ -115,7 +115,7 @@ else
 fi)
 
 echo
-echo "**Data:** $spec on $(db_version) (database $db: $counts); generation: $generation."
+echo "**Data:** $spec on $(db_version) (database $db: $counts); generation: $generation; $jar of $(date -u -r "$jar" '+%Y-%m-%d %H:%M UTC'), working copy at $(git rev-parse --short HEAD 2>/dev/null || echo '?')."
 echo
 cat "$work/table.md"
 echo
