@@ -18,6 +18,10 @@
 #   --import-rows N rows of the CSV import (default 100000)
 #   --only LIST     some of: list,search,detail,board,create,pdf,import (default: all)
 #   --drop          drop the database at the end (by default it stays, for --reuse)
+#   --deep-pages N  how far the deep-page scenario follows the cursors (default 200)
+#   --sales-user EMAIL, --admin-user EMAIL, --password P  who signs in (default: the first salesperson
+#                   heading no team, user01, and the generator's password)
+# Progress goes to standard error, the table to standard output: bench/run.sh > table.md
 # Builds target/clientele.jar first if it is missing. BENCH_JAVA_OPTS adds JVM options to the application.
 set -euo pipefail
 cd "$(dirname "$0")/.."
