@@ -820,21 +820,79 @@ public class Bench {
 
     /** The queries RecordSearch sends for the companies, contacts and leads of the global search (limit 5, so 6 rows each). */
     static final class SearchSql {
-        record Source(String table, String columns, String name, String coOwners, String coOwnerColumn) {
+        record Source(String table, String columns, String name, String coOwners, String coOwnerColumn, String trigramType) {
         }
 
         static final List<Source> SOURCES = List.of(
                 new Source("companies", "c.id, c.name, c.email, c.city", "(c.sort_name || ' ' || lower(coalesce(c.alternative_names, '')))",
-                        "company_co_owners", "company_id"),
+                        "company_co_owners", "company_id", "company"),
                 new Source("contacts", "c.id, c.first_name, c.last_name, c.email, (select co.name from companies co where co.id = c.company_id) as company_name",
-                        "c.sort_name", "contact_co_owners", "contact_id"),
+                        "c.sort_name", "contact_co_owners", "contact_id", "contact"),
                 new Source("leads", "c.id, c.first_name, c.last_name, c.company_name, c.email", "(c.sort_name || ' ' || lower(coalesce(c.company_name, '')))",
-                        "lead_co_owners", "lead_id"));
+                        "lead_co_owners", "lead_id", "lead"));
 
         static Sql of(Viewer viewer, List<String> texts) {
-            if (!postgres) {
-                return null;
+            return postgres ? postgres(viewer, texts) : mysql(viewer, texts);
+        }
+
+        /** MySQL and MariaDB: the phone digits as on PostgreSQL, else the trigrams of customer_search_trigrams and the e-mail's start. */
+        static Sql mysql(Viewer viewer, List<String> texts) {
+            return (db, n) -> {
+                String text = texts.get(n % texts.size()).strip().toLowerCase(Locale.ROOT);
+                String digits = phoneDigits(text);
+                for (Source source : SOURCES) {
+                    String visible = viewer.predicate("c", source.coOwners, source.coOwnerColumn);
+                    if (digits != null) {
+                        try (PreparedStatement statement = db.prepareStatement("select " + source.columns + " from " + source.table
+                                + " c  where c.phone like ? and " + visible + " order by c.sort_name, c.id limit ?")) {
+                            statement.setString(1, "%" + digits + "%");
+                            statement.setInt(2, 6);
+                            drain(statement);
+                        }
+                        continue;
+                    }
+                    List<String> trigrams = new ArrayList<>(trigrams(text));
+                    StringBuilder sql = new StringBuilder("select ").append(source.columns).append(" from (select m.record_id, sum(m.score) as score from (");
+                    if (!trigrams.isEmpty()) {
+                        sql.append("select t.record_id, count(*) as score from customer_search_trigrams t where t.record_type = ? and t.trigram in (")
+                                .append(String.join(", ", trigrams.stream().map(trigram -> "?").toList()))
+                                .append(") group by t.record_id having count(*) >= ? union all ");
+                    }
+                    sql.append("select e.id, 1000 from ").append(source.table).append(" e where e.email like ?) m group by m.record_id) s join ")
+                            .append(source.table).append(" c on c.id = s.record_id where ").append(visible)
+                            .append(" order by s.score desc, c.sort_name, c.id limit ?");
+                    try (PreparedStatement statement = db.prepareStatement(sql.toString())) {
+                        int i = 1;
+                        if (!trigrams.isEmpty()) {
+                            statement.setString(i++, source.trigramType);
+                            for (String trigram : trigrams) {
+                                statement.setString(i++, trigram);
+                            }
+                            statement.setInt(i++, Math.max(2, (3 * trigrams.size() + 9) / 10));
+                        }
+                        statement.setString(i++, text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                        statement.setInt(i, 6);
+                        drain(statement);
+                    }
+                }
+            };
+        }
+
+        /** The application's Trigrams: each word padded with two marks before and one after, cut into runs of three. */
+        static Set<String> trigrams(String text) {
+            Set<String> trigrams = new LinkedHashSet<>();
+            for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                if (!word.isEmpty()) {
+                    int[] points = ("__" + word + "_").codePoints().toArray();
+                    for (int i = 0; i + 3 <= points.length; i++) {
+                        trigrams.add(new String(points, i, 3));
+                    }
+                }
             }
+            return trigrams;
+        }
+
+        static Sql postgres(Viewer viewer, List<String> texts) {
             return (db, n) -> {
                 String text = texts.get(n % texts.size()).strip().toLowerCase(Locale.ROOT);
                 String digits = phoneDigits(text);
