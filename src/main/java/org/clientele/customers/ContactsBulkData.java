@@ -1,5 +1,6 @@
 package org.clientele.customers;
 
+import java.util.BitSet;
 import java.util.SplittableRandom;
 
 import org.clientele.platform.BulkData;
@@ -49,6 +50,7 @@ class ContactsBulkData implements BulkDataContributor {
         long[] created = new long[count];
         long first = data.nextId("contacts");
         GeneratedCompany current = null;
+        BitSet withOtherEmails = new BitSet(count);
         try (DeferredIndexes indexes = DeferredIndexes.drop(data, "contacts", "contact_emails")) {
             try (BulkTable contacts = data.table("contacts", "id", "version", "first_name", "last_name", "sort_name", "title", "company_id",
                     "email", "phone", "birthday", "street", "postal_code", "city", "region", "country", "owner_id", "team_id",
@@ -71,6 +73,7 @@ class ContactsBulkData implements BulkDataContributor {
                         created[i] = times.any(random);
                     }
                     GeneratedContact contact = GeneratedContact.of(seed, i, k >= 0 ? current : null);
+                    withOtherEmails.set(i, !contact.otherEmails().isEmpty());
                     long updated = random.nextInt(4) == 0 ? times.after(random, created[i]) : created[i];
                     SamplePlaces.Place place = contact.place();
                     contacts.row(ids[i], 0, contact.firstName(), contact.lastName(), contact.sortName(), contact.title(),
@@ -81,7 +84,7 @@ class ContactsBulkData implements BulkDataContributor {
                             GeneratedTimes.instant(created[i]), GeneratedTimes.instant(updated), owner[i]);
                 }
             }
-            writeDetails(data, seed, companySeed, ids, companyOf);
+            writeDetails(data, seed, companySeed, ids, companyOf, withOtherEmails);
         }
         data.share("contacts", ids);
         data.share("contacts.company", company);
@@ -129,12 +132,18 @@ class ContactsBulkData implements BulkDataContributor {
         return companyOf;
     }
 
-    /** Further e-mail addresses and search trigrams, once the contacts they belong to are committed. */
-    private static void writeDetails(BulkData data, long seed, long companySeed, long[] ids, int[] companyOf) {
+    /**
+     * Further e-mail addresses and search trigrams, once the contacts they belong to are committed;
+     * without trigrams to write, only the contacts with further addresses are made again.
+     */
+    private static void writeDetails(BulkData data, long seed, long companySeed, long[] ids, int[] companyOf, BitSet withOtherEmails) {
         GeneratedCompany current = null;
         try (BulkTable emails = data.table("contact_emails", "contact_id", "position", "email");
                 SearchTrigramRows trigrams = SearchTrigramRows.open(data)) {
             for (int i = 0; i < ids.length; i++) {
+                if (!trigrams.used() && !withOtherEmails.get(i)) {
+                    continue;
+                }
                 int k = companyOf[i];
                 if (k >= 0 && (current == null || current.index() != k)) {
                     current = GeneratedCompany.of(companySeed, k);

@@ -22,6 +22,11 @@ final class SearchTrigramRows implements AutoCloseable {
                 : data.table("customer_search_trigrams", "record_type", "record_id", "trigram"));
     }
 
+    /** Whether this database keeps search trigrams at all. */
+    boolean used() {
+        return table != null;
+    }
+
     /** @param type one of {@link SearchTrigrams#COMPANY}, {@link SearchTrigrams#CONTACT}, {@link SearchTrigrams#LEAD} */
     void add(String type, long id, String text) {
         if (table == null) {
