@@ -12,9 +12,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.servlet.http.Cookie;
 import org.clientele.platform.generate.DataGenerator;
 import org.clientele.platform.generate.GenerationPlan;
 import org.clientele.testing.ApiClient;
+import org.clientele.testing.PageSessions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -31,6 +33,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class CustomersBulkDataContract {
 
+    static final String PASSWORD = "Bulk-Customers-Password-7";
     private static final String PLAN = "scale=0.0005,users=6,teams=2";
 
     @Autowired
@@ -189,6 +192,33 @@ abstract class CustomersBulkDataContract {
                 .isEqualTo(own.size());
         assertThat(api.get("/api/v1/companies/" + own.get(0))).hasStatusOk();
         assertThat(api.get("/api/v1/companies/" + other)).hasStatus(404);
+    }
+
+    @Test
+    void theAdministratorAndASalespersonOpenTheCustomerPages() {
+        Cookie admin = PageSessions.signIn(mvc, "user01@generated.clientele.test", PASSWORD);
+        long converted = jdbc.sql("select min(id) from leads where status = 'CONVERTED'").query(Long.class).single();
+        long disqualified = jdbc.sql("select min(id) from leads where status = 'DISQUALIFIED'").query(Long.class).single();
+        long company = jdbc.sql("select converted_company_id from leads where id = ?").param(converted).query(Long.class).single();
+        long contact = jdbc.sql("select min(id) from contacts where company_id = ?").param(company).query(Long.class).single();
+        String lastName = jdbc.sql("select last_name from contacts where last_name not like '%''%' order by id").query(String.class)
+                .list().get(0);
+        for (String path : List.of("/companies", "/contacts", "/leads", "/leads?status=CONVERTED", "/companies/" + company,
+                "/companies/" + company + "/timeline", "/contacts/" + contact, "/contacts/" + contact + "/timeline",
+                "/leads/" + converted, "/leads/" + disqualified, "/leads/" + converted + "/timeline", "/tags")) {
+            assertThat(mvc.get().uri(path).cookie(admin).exchange()).as(path).hasStatusOk();
+        }
+        assertThat(mvc.get().uri("/search").param("q", lastName).cookie(admin).exchange()).hasStatusOk().bodyText().contains(lastName);
+
+        String salesEmail = jdbc.sql("select min(u.email) from users u join user_roles r on r.user_id = u.id and r.role = 'SALES' "
+                + "where exists (select 1 from contacts c where c.owner_id = u.id)").query(String.class).single();
+        Cookie sales = PageSessions.signIn(mvc, salesEmail, PASSWORD);
+        long ownContact = jdbc.sql("select min(c.id) from contacts c join users u on u.id = c.owner_id where u.email = ?")
+                .param(salesEmail).query(Long.class).single();
+        for (String path : List.of("/companies", "/contacts", "/leads", "/contacts/" + ownContact,
+                "/contacts/" + ownContact + "/timeline")) {
+            assertThat(mvc.get().uri(path).cookie(sales).exchange()).as(path).hasStatusOk();
+        }
     }
 
     /** The trigrams stored for each record are those the search cuts from the text {@code select} reads. */

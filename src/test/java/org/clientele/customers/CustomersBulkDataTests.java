@@ -6,7 +6,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ContextConfiguration;
 
 /** The generated customers on PostgreSQL, in a context of their own (the password sets it apart). */
-@SpringBootTest(properties = "generate.password=Bulk-Customers-Password-7")
+@SpringBootTest(properties = "generate.password=" + CustomersBulkDataContract.PASSWORD)
 @ContextConfiguration(initializers = PostgresTestDatabase.class)
 @AutoConfigureMockMvc
 class CustomersBulkDataTests extends CustomersBulkDataContract {

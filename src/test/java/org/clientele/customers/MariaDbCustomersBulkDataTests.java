@@ -9,7 +9,7 @@ import org.springframework.test.context.ContextConfiguration;
 
 /** The generated customers on MariaDB, with their search trigrams, in a context of their own. */
 @RequiresMariaDb
-@SpringBootTest(properties = "generate.password=Bulk-Customers-Password-7")
+@SpringBootTest(properties = "generate.password=" + CustomersBulkDataContract.PASSWORD)
 @ContextConfiguration(initializers = MariaDbTestDatabase.class)
 @AutoConfigureMockMvc
 class MariaDbCustomersBulkDataTests extends CustomersBulkDataContract {
