@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -67,10 +68,9 @@ class ProductsBulkData implements BulkDataContributor {
         long historyId = data.nextId("product_stage_history");
         long[] ids = new long[PRODUCTS];
         long administrator = data.shared("users")[0];
+        List<Object[]> history = new ArrayList<>();
         try (BulkTable products = data.table("products", "id", "version", "name", "sort_name", "code", "kind", "description", "unit",
-                "price", "currency", "on_sale", "category_id", "stage", "stage_entered_at", "created_at", "updated_at", "created_by");
-                BulkTable history = data.table("product_stage_history", "id", "product_id", "stage", "entered_at", "left_at",
-                        "changed_by")) {
+                "price", "currency", "on_sale", "category_id", "stage", "stage_entered_at", "created_at", "updated_at", "created_by")) {
             for (int i = 0; i < PRODUCTS; i++) {
                 Family family = FAMILIES.get(i % FAMILIES.size());
                 long id = firstProduct + i;
@@ -89,10 +89,14 @@ class ProductsBulkData implements BulkDataContributor {
                         price, "EUR", stage != ProductStage.RETIRED, firstCategory + parents.size() + FAMILIES.indexOf(family), stage,
                         entered, created, entered, administrator);
                 if (stage != ProductStage.DEVELOPMENT) {
-                    history.row(historyId++, id, ProductStage.DEVELOPMENT, created, entered, administrator);
+                    history.add(new Object[] {historyId++, id, ProductStage.DEVELOPMENT, created, entered, administrator});
                 }
-                history.row(historyId++, id, stage, entered, null, administrator);
+                history.add(new Object[] {historyId++, id, stage, entered, null, administrator});
             }
+        }
+        // The history refers to the products, so it is written once they are.
+        try (BulkTable table = data.table("product_stage_history", "id", "product_id", "stage", "entered_at", "left_at", "changed_by")) {
+            history.forEach(table::row);
         }
         data.share("products", ids);
     }
