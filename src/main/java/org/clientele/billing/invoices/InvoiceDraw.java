@@ -42,7 +42,8 @@ final class InvoiceDraw {
     /** For a void invoice: the day of the credit note that settled it. */
     final LocalDate creditedOn;
 
-    InvoiceDraw(SplittableRandom random, GeneratedLines lineSource, LocalDate day, Instant now) {
+    /** @param voided whether a credit note voided it (decided apart, so the number of credit notes is known ahead) */
+    InvoiceDraw(SplittableRandom random, GeneratedLines lineSource, LocalDate day, Instant now, boolean voided) {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         this.day = day;
         long age = ChronoUnit.DAYS.between(day, today);
@@ -53,7 +54,7 @@ final class InvoiceDraw {
         createdAt = before(now, day.atTime(8, 0).toInstant(ZoneOffset.UTC).plusSeconds(random.nextInt(8 * 3600)));
         int roll = random.nextInt(100);
         long gross = amounts.gross().movePointRight(2).longValueExact();
-        if (age <= 20 && roll < 20) {
+        if (!voided && age <= 20 && roll < 20) {
             status = InvoiceStatus.DRAFT;
             dueOn = null;
             issuedAt = null;
@@ -68,7 +69,7 @@ final class InvoiceDraw {
         dueOn = day.plusDays(termDays);
         boolean due = dueOn.isBefore(today);
         int state = random.nextInt(100);
-        if (state < 2) {
+        if (voided) {
             status = InvoiceStatus.VOID;
             LocalDate credited = day.plusDays(1 + random.nextInt(10));
             creditedOn = credited.isAfter(today) ? today : credited;

@@ -64,18 +64,19 @@ class InvoicesBulkData implements BulkDataContributor {
             share(data, new GeneratedPayments(0, 0));
             return;
         }
-        InvoicesContext context = new InvoicesContext(data, GeneratedLines.of(data, catalog, taxRates, InvoiceDraw.CURRENCY.value()),
+        InvoicesContext context = InvoicesContext.of(data, GeneratedLines.of(data, catalog, taxRates, InvoiceDraw.CURRENCY.value()),
                 new GeneratedBilledParties(data, data.shared("deals.company"), data.shared("deals.contact")),
                 data.random("invoices").nextLong(), count, LocalDate.ofInstant(data.now(), ZoneOffset.UTC));
         long first = data.nextId("billing_invoices");
         GeneratedPayments payments = new GeneratedPayments(data.nextId("billing_transactions"), count);
+        int documents = context.invoices();
         List<CreditNote> notes = new ArrayList<>();
         TreeMap<Integer, Long> invoiceSequences = new TreeMap<>();
         TreeMap<Integer, Long> noteSequences = new TreeMap<>();
         String invoicePattern = sellers.numberPattern(DocumentNumbers.INVOICES);
         String notePattern = sellers.numberPattern(DocumentNumbers.CREDIT_NOTES);
         try (BulkTable invoices = context.invoicesTable()) {
-            for (int i = 0; i < count; i++) {
+            for (int i = 0; i < documents; i++) {
                 InvoiceDraw invoice = draw(context, i);
                 int deal = context.deal(i);
                 long id = first + i;
@@ -112,7 +113,7 @@ class InvoicesBulkData implements BulkDataContributor {
                 BilledParty billed = context.billed(deal);
                 long sequence = noteSequences.merge(note.on().getYear(), 1L, Long::sum);
                 Instant at = InvoiceDraw.before(data.now(), note.on().atTime(11, 0).toInstant(ZoneOffset.UTC));
-                invoices.row(first + count + n, 0, InvoiceKind.CREDIT_NOTE, first + note.index(), InvoiceStatus.PAID,
+                invoices.row(first + documents + n, 0, InvoiceKind.CREDIT_NOTE, first + note.index(), InvoiceStatus.PAID,
                         DocumentNumbers.CREDIT_NOTES, note.on().getYear(), sequence,
                         NumberPattern.format(notePattern, note.on().getYear(), sequence), note.on(), at, note.on(), 0,
                         InvoiceDraw.CURRENCY.value(), "en", original.documentDiscount, amounts.net(), amounts.tax(), amounts.gross(),
@@ -144,8 +145,8 @@ class InvoicesBulkData implements BulkDataContributor {
 
     static InvoiceDraw draw(InvoicesContext context, int index) {
         SplittableRandom random = new SplittableRandom(context.seed() ^ (index * MIX + 0x94D049BB133111EBL));
-        LocalDate day = context.today().minusDays(DAYS - (long) index * DAYS / context.count());
-        return new InvoiceDraw(random, context.lines(), day, context.data().now());
+        LocalDate day = context.today().minusDays(DAYS - (long) index * DAYS / Math.max(1, context.invoices() - 1));
+        return new InvoiceDraw(random, context.lines(), day, context.data().now(), context.voided(index));
     }
 
     private static void share(BulkData data, GeneratedPayments payments) {
@@ -164,13 +165,13 @@ class InvoicesBulkData implements BulkDataContributor {
             try (BulkTable lines = data.table("billing_invoice_lines", "id", "invoice_id", "position", "product_id", "description",
                     "quantity", "unit", "unit_price", "discount_percent", "tax_rate_id", "tax_name", "tax_percent", "tax_included",
                     "list_amount", "discount_amount", "amount")) {
-                for (int i = 0; i < context.count(); i++) {
+                for (int i = 0; i < context.invoices(); i++) {
                     InvoiceDraw invoice = draw(context, i);
                     lineId = rows(lines, lineId, first + i, invoice.lines, invoice.amounts);
                 }
                 for (int n = 0; n < creditedIndexes.length; n++) {
                     InvoiceDraw original = draw(context, creditedIndexes[n]);
-                    lineId = rows(lines, lineId, first + context.count() + n, negated(original.lines), creditNoteAmounts(original));
+                    lineId = rows(lines, lineId, first + context.invoices() + n, negated(original.lines), creditNoteAmounts(original));
                 }
             }
         }

@@ -1,6 +1,7 @@
 package org.clientele.billing.invoices;
 
 import java.time.LocalDate;
+import java.util.BitSet;
 import java.util.SplittableRandom;
 
 import org.clientele.billing.pricing.GeneratedLines;
@@ -8,7 +9,33 @@ import org.clientele.platform.BulkData;
 import org.clientele.platform.BulkTable;
 
 /** What every generated invoice is drawn from, and the deal (with its customer, owner and team) each is made for. */
-record InvoicesContext(BulkData data, GeneratedLines lines, GeneratedBilledParties parties, long seed, int count, LocalDate today) {
+record InvoicesContext(BulkData data, GeneratedLines lines, GeneratedBilledParties parties, long seed, int count, LocalDate today,
+        int invoices, BitSet voided) {
+
+    /** One in fifty invoices is voided by a credit note. */
+    private static final int VOID_PERCENT = 2;
+
+    /**
+     * The context for a planned count of rows: so many invoices, and a credit note for each void
+     * one, that the rows come to the count exactly (the last invoice is not voided when its credit
+     * note would pass it).
+     */
+    static InvoicesContext of(BulkData data, GeneratedLines lines, GeneratedBilledParties parties, long seed, int count, LocalDate today) {
+        BitSet voided = new BitSet();
+        int rows = 0;
+        int invoices = 0;
+        while (rows < count) {
+            boolean isVoid = new SplittableRandom(seed * 31 + invoices).nextInt(100) < VOID_PERCENT && rows + 2 <= count;
+            voided.set(invoices, isVoid);
+            rows += isVoid ? 2 : 1;
+            invoices++;
+        }
+        return new InvoicesContext(data, lines, parties, seed, count, today, invoices, voided);
+    }
+
+    boolean voided(int index) {
+        return voided.get(index);
+    }
 
     /** The deal an invoice is made for, drawn apart from the invoice so every pass agrees without drawing it. */
     int deal(int index) {

@@ -2,6 +2,7 @@ package org.clientele.billing.quotes;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.BitSet;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
  * Generated quotations for the generated deals' customers, issued day after day over three years,
  * so their numbers run in date order through the quote series of each year (whose counters are
  * written too, so the next quotation made in the application takes the next number). Every state
- * shows; one in ten that went out unanswered was revised, its second revision a quotation of its
+ * shows; some that went out unanswered were revised, its second revision a quotation of its
  * own under the same number. Each belongs to its deal's owner and team. The quotations are
  * written first, then their lines, each drawn again from its own random source.
  */
@@ -55,7 +56,7 @@ class QuotesBulkData implements BulkDataContributor {
         if (count == 0 || deals.length == 0) {
             return;
         }
-        Context context = new Context(data, GeneratedLines.of(data, catalog, taxRates, QuoteDraw.CURRENCY.value()),
+        Context context = Context.of(data, GeneratedLines.of(data, catalog, taxRates, QuoteDraw.CURRENCY.value()),
                 data.random("quotes").nextLong(), count, LocalDate.ofInstant(data.now(), ZoneOffset.UTC));
         long first = data.nextId("billing_quotes");
         String pattern = sellers.numberPattern(DocumentNumbers.QUOTES);
@@ -70,7 +71,7 @@ class QuotesBulkData implements BulkDataContributor {
                 "company_id", "contact_id", "deal_id", "invoice_id", "terms", "notes", "owner_id", "team_id", "sent_at", "sent_to",
                 "decided_at", "decided_by_name", "decided_from_address", "decline_reason", "link_nonce", "created_at", "updated_at",
                 "created_by")) {
-            for (int i = 0; i < count; i++) {
+            for (int i = 0; i < context.documents(); i++) {
                 List<QuoteDraw> revisions = draw(context, i);
                 int year = revisions.get(0).issueDate.getYear();
                 long sequence = sequences.merge(year, 1L, Long::sum);
@@ -101,7 +102,7 @@ class QuotesBulkData implements BulkDataContributor {
         try (BulkTable lines = data.table("billing_quote_lines", "id", "quote_id", "position", "product_id", "description", "quantity",
                 "unit", "unit_price", "discount_percent", "tax_rate_id", "tax_rate_name", "tax_percent", "tax_included", "list_amount",
                 "discount_amount", "amount")) {
-            for (int i = 0; i < context.count(); i++) {
+            for (int i = 0; i < context.documents(); i++) {
                 for (QuoteDraw quote : draw(context, i)) {
                     for (int j = 0; j < quote.lines.size(); j++) {
                         ResolvedLine line = quote.lines.get(j);
@@ -119,8 +120,8 @@ class QuotesBulkData implements BulkDataContributor {
     /** The quotation's revisions: one, or a superseded first and its second. */
     private static List<QuoteDraw> draw(Context context, int index) {
         SplittableRandom random = new SplittableRandom(context.seed() ^ (index * MIX + 0x2545F4914F6CDD1DL));
-        LocalDate issued = context.today().minusDays(DAYS - (long) index * DAYS / context.count());
-        boolean revised = random.nextInt(100) < 6 && issued.isBefore(context.today().minusDays(3));
+        LocalDate issued = context.today().minusDays(DAYS - (long) index * DAYS / Math.max(1, context.documents() - 1));
+        boolean revised = context.revised().get(index);
         QuoteDraw first = new QuoteDraw(random, context.lines(), issued, context.data().now(), revised);
         if (!revised) {
             return List.of(first);
@@ -134,7 +135,24 @@ class QuotesBulkData implements BulkDataContributor {
         return id == 0 ? null : id;
     }
 
-    private record Context(BulkData data, GeneratedLines lines, long seed, int count, LocalDate today) {
+    /** The quotations to draw: so many, some revised, that their revisions come to the planned count of rows exactly. */
+    private record Context(BulkData data, GeneratedLines lines, long seed, int documents, BitSet revised, LocalDate today) {
+
+        /** One quotation in sixteen that went out was revised once. */
+        private static final int REVISED_PERCENT = 6;
+
+        static Context of(BulkData data, GeneratedLines lines, long seed, int count, LocalDate today) {
+            BitSet revised = new BitSet();
+            int rows = 0;
+            int documents = 0;
+            while (rows < count) {
+                boolean twice = new SplittableRandom(seed * 31 + documents).nextInt(100) < REVISED_PERCENT && rows + 2 <= count;
+                revised.set(documents, twice);
+                rows += twice ? 2 : 1;
+                documents++;
+            }
+            return new Context(data, lines, seed, documents, revised, today);
+        }
 
         /** The deal a quotation is made for, drawn apart from the quotation so both passes agree without drawing it. */
         int deal(int index) {

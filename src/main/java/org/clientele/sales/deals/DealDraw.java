@@ -92,8 +92,7 @@ final class DealDraw {
             closingReasonId = reasons.length == 0 ? null : reasons[random.nextInt(reasons.length)];
         }
         important = random.nextInt(100) < (keyAccount ? 20 : 4);
-        String title = context.customers().name(company) + " – " + OFFERS.get(random.nextInt(OFFERS.size()));
-        name = title.length() > 200 ? title.substring(0, 200) : title;
+        String offer = OFFERS.get(random.nextInt(OFFERS.size()));
         lines = new DealLineForm[1 + random.nextInt(3)];
         CurrencyCode code = CurrencyCode.of(currency);
         BigDecimal total = BigDecimal.ZERO;
@@ -102,6 +101,8 @@ final class DealDraw {
             total = total.add(lines[i].amount(code).amount());
         }
         amount = total;
+        String title = offer + " – " + lines[0].description();
+        name = title.length() > 200 ? title.substring(0, 200) : title;
     }
 
     Stage stage() {

@@ -5,15 +5,15 @@ import java.util.Arrays;
 import org.clientele.platform.BulkData;
 
 /**
- * The companies the customers module generated, as deals need them: each company's owner, team
- * and name, and its contacts, found by the company's index in the shared {@code companies} ids.
+ * The companies the customers module generated, as deals need them: each company's owner and team
+ * and its contacts, found by the company's index in the shared {@code companies} ids (shared
+ * values only: the customers' tables are not read).
  */
 final class GeneratedCustomers {
 
     private final long[] companies;
     private final long[] owners;
     private final long[] teams;
-    private final String[] names;
     private final long[] contacts;
     /** Contacts of company i are contacts[contactOrder[contactStart[i]]] … up to contactStart[i + 1]. */
     private final int[] contactStart;
@@ -51,13 +51,6 @@ final class GeneratedCustomers {
                 contactOrder[next[companyOfContact[i]]++] = i;
             }
         }
-        names = new String[companies.length];
-        data.jdbc().sql("select id, name from companies").query(rs -> {
-            int index = indexOf(rs.getLong(1));
-            if (index >= 0) {
-                names[index] = rs.getString(2);
-            }
-        });
     }
 
     int count() {
@@ -74,10 +67,6 @@ final class GeneratedCustomers {
 
     long team(int company) {
         return teams[company];
-    }
-
-    String name(int company) {
-        return names[company] == null ? "Company " + companies[company] : names[company];
     }
 
     /** The id of one of the company's contacts picked by {@code draw} (any int), or 0 when it has none. */
