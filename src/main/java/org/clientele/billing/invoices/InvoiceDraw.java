@@ -54,7 +54,7 @@ final class InvoiceDraw {
         createdAt = before(now, day.atTime(8, 0).toInstant(ZoneOffset.UTC).plusSeconds(random.nextInt(8 * 3600)));
         int roll = random.nextInt(100);
         long gross = amounts.gross().movePointRight(2).longValueExact();
-        if (!voided && age <= 20 && roll < 20) {
+        if (!voided && age <= 30 && roll < 30) {
             status = InvoiceStatus.DRAFT;
             dueOn = null;
             issuedAt = null;
