@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class GeneratedDataSet {
 
     /** Small enough to generate in seconds, large enough that every state shows. */
-    public static final GenerationPlan PLAN = GenerationPlan.parse("scale=0.002,users=10,teams=3");
+    public static final GenerationPlan PLAN = GenerationPlan.parse("scale=0.002,users=10,teams=3,quotes=1000,invoices=1500");
 
     private GeneratedDataSet() {
     }

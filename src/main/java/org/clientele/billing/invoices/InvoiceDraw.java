@@ -76,7 +76,7 @@ final class InvoiceDraw {
             paymentCents = new long[0];
         }
         else if (!due) {
-            status = state < 50 ? InvoiceStatus.ISSUED : state < 70 ? InvoiceStatus.PARTIALLY_PAID : InvoiceStatus.PAID;
+            status = state < 45 ? InvoiceStatus.ISSUED : state < 70 ? InvoiceStatus.PARTIALLY_PAID : InvoiceStatus.PAID;
             creditedOn = null;
             paymentCents = payments(random, gross, status);
         }
