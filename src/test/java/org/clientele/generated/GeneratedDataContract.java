@@ -2,6 +2,7 @@ package org.clientele.generated;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,8 +92,9 @@ abstract class GeneratedDataContract {
         PageClient pages = signedIn("user01@generated.clientele.test");
         long highest = jdbc.sql("select max(id) from contacts").query(Long.class).single();
 
-        HttpResponse<String> saved = pages.submit("/contacts/new", "/contacts",
-                Map.of("firstName", "Ada", "lastName", "Newcomer", "email", "ada.newcomer@example.org"));
+        long owner = jdbc.sql("select id from users where email = 'user01@generated.clientele.test'").query(Long.class).single();
+        HttpResponse<String> saved = pages.submit("/contacts/new", "/contacts", Map.of("firstName", "Ada", "lastName", "Newcomer",
+                "emails", "ada.newcomer@example.org", "ownerId", String.valueOf(owner)));
 
         assertThat(saved.statusCode()).as("saving a new contact: %s", saved.body()).isEqualTo(302);
         long id = jdbc.sql("select id from contacts where email = 'ada.newcomer@example.org'").query(Long.class).single();
@@ -141,7 +143,12 @@ abstract class GeneratedDataContract {
     }
 
     private static HttpResponse<String> opens(PageClient pages, String path) {
-        HttpResponse<String> response = pages.get(path);
+        HttpResponse<String> response;
+        try {
+            response = pages.get(path);
+        } catch (UncheckedIOException e) {
+            throw new AssertionError("GET " + path + " broke off while the page was sent", e);
+        }
         assertThat(response.statusCode()).as("GET %s answered: %s", path, response.body()).isEqualTo(200);
         return response;
     }
