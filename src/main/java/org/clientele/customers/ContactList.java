@@ -31,9 +31,13 @@ class ContactList {
     static final RecordColumns COLUMNS = RecordColumns.of("c.owner_id", "c.team_id")
             .coOwnedIn("contact_co_owners", "contact_id", "user_id", "c.id");
 
-    private static final String SELECT = "select c.id, c.first_name, c.last_name, c.sort_name, c.title, c.company_id, "
-            + "co.name as company_name, c.email, c.phone, c.city, c.country, c.owner_id, c.team_id, c.created_at "
-            + "from contacts c left join companies co on co.id = c.company_id where 1 = 1";
+    /** The shortest word the trigram indexes of the name, e-mail address and phone number find by {@code like '%word%'}. */
+    private static final int TRIGRAM = 3;
+
+    private static final String COLUMNS_READ = "select c.id, c.first_name, c.last_name, c.sort_name, c.title, c.company_id, "
+            + "co.name as company_name, c.email, c.phone, c.city, c.country, c.owner_id, c.team_id, c.created_at";
+    private static final String FROM = "c left join companies co on co.id = c.company_id";
+    private static final String SELECT = COLUMNS_READ + " from contacts " + FROM + " where 1 = 1";
 
     private final JdbcClient jdbc;
     private final DatabaseVendor vendor;
@@ -53,7 +57,7 @@ class ContactList {
             throw InvalidInputException.of("sort", "validation.sort.unknown", String.join(", ", SORTS));
         }
         boolean byTime = page.sortField().equals("createdAt");
-        ListQuery query = query(viewer, filter);
+        ListQuery query = query(viewer, filter, true);
         inSegment(query, segmentId);
         query.page(page, byTime ? "c.created_at" : "c.sort_name", "c.id", byTime);
         List<Row> rows = query.list(jdbc, this::row);
@@ -94,15 +98,31 @@ class ContactList {
             throw InvalidInputException.of("sort", "validation.sort.unknown", String.join(", ", SORTS));
         }
         boolean byTime = sort.endsWith("createdAt");
-        return query(viewer, filter).orderBy(byTime ? "c.created_at" : "c.sort_name", "c.id", sort.startsWith("-"))
+        return query(viewer, filter, false).orderBy(byTime ? "c.created_at" : "c.sort_name", "c.id", sort.startsWith("-"))
                 .stream(jdbc, this::row, ListQuery.FETCH_SIZE).map(Row::contact);
     }
 
-    /** The rows the viewer may see that pass the filter, in no order yet. */
-    private ListQuery query(Viewer viewer, ContactFilter filter) {
-        ListQuery query = new ListQuery(vendor, SELECT).and(RecordVisibility.predicate(viewer, COLUMNS));
+    /**
+     * The rows the viewer may see that pass the filter, in no order yet.
+     *
+     * @param paged whether it is read as a page (see {@link ListQuery#matchesFirst})
+     */
+    private ListQuery query(Viewer viewer, ContactFilter filter, boolean paged) {
+        ListQuery query = paged && searchedOnTrigrams(filter)
+                ? new ListQuery(vendor, "select c.* from contacts c where 1 = 1").matchesFirst(COLUMNS_READ, FROM)
+                : new ListQuery(vendor, SELECT);
+        query.and(RecordVisibility.predicate(viewer, COLUMNS));
         filter(query, filter);
         return query;
+    }
+
+    /**
+     * Whether PostgreSQL's trigram indexes find the search text's matches (every word at least three
+     * characters long), so that a page reads those first instead of walking the list's order.
+     */
+    private boolean searchedOnTrigrams(ContactFilter filter) {
+        return vendor == DatabaseVendor.POSTGRESQL && filter.q() != null && !filter.q().isBlank()
+                && Arrays.stream(filter.q().strip().split("\\s+")).limit(5).allMatch(word -> word.length() >= TRIGRAM);
     }
 
     /**

@@ -30,6 +30,8 @@ final class ListQuery {
     private final DatabaseVendor vendor;
     private final StringBuilder sql;
     private final List<Object> parameters = new ArrayList<>();
+    private String outerSelect;
+    private String outerFrom;
 
     ListQuery(DatabaseVendor vendor, String selectFromWhereTrue) {
         this.vendor = vendor;
@@ -63,6 +65,9 @@ final class ListQuery {
 
     /**
      * Continues after the cursor's row in the page's direction and orders by the key, then by id.
+     * The keyset is written {@code key >= ? and (key > ? or id > ?)}: the first, redundant half is
+     * where both vendors start reading the {@code (key, id)} index, so a deep page reads no more
+     * of it than the first; without it the index is read from its start and filtered.
      *
      * @param key the sort column, such as {@code c.sort_name}
      * @param time whether the key is a point in time (its cursor value an ISO instant)
@@ -71,12 +76,34 @@ final class ListQuery {
         String comparison = page.descending() ? "<" : ">";
         if (page.after() != null) {
             Object value = time ? timeParameter(Instant.parse(page.after().values().get(0))) : page.after().values().get(0);
-            and("(" + key + " " + comparison + " ? or (" + key + " = ? and " + idColumn + " " + comparison + " ?))",
+            and(key + " " + comparison + "= ? and (" + key + " " + comparison + " ? or " + idColumn + " " + comparison + " ?)",
                     value, value, Long.parseLong(page.after().values().get(1)));
+        }
+        if (outerSelect != null) {
+            sql.insert(0, outerSelect + " from (").append(" offset 0) ").append(outerFrom);
         }
         orderBy(key, idColumn, page.descending());
         sql.append(" limit ?");
         parameters.add(page.rowsToRead());
+        return this;
+    }
+
+    /**
+     * Makes {@link #page} read every row that passes the conditions before it orders them and
+     * joins further tables; PostgreSQL only ({@code offset} without {@code limit}). For conditions its indexes
+     * find quickly, such as a search text on trigram indexes. Otherwise the planner may walk the
+     * sort key's index and test each row, which reads most of the table when the matches sit late
+     * in the sort order (a last name in a list by name). {@code offset 0} keeps the planner from
+     * merging the two levels.
+     *
+     * @param select the columns the page reads, as in a query over {@code from}
+     * @param from the inner query's alias and the joins after it, such as
+     *        {@code c left join companies co on co.id = c.company_id}; the query so far must read
+     *        every column of the table under that alias
+     */
+    ListQuery matchesFirst(String select, String from) {
+        outerSelect = select;
+        outerFrom = from;
         return this;
     }
 

@@ -32,6 +32,9 @@ class RecordSearch {
      */
     static final int SIMILARITY_TENTHS = 3;
 
+    /** The threshold names are tried at first, in tenths: a whole word of the text, or most of it. */
+    static final int CLOSE_TENTHS = 6;
+
     private final JdbcClient jdbc;
     private final DatabaseVendor vendor;
 
@@ -58,29 +61,23 @@ class RecordSearch {
             parameters.add("%" + digits + "%");
             sql.append(" and ").append(visible.sql()).append(" order by c.sort_name, c.id limit ?");
         }
-        else if (vendor == DatabaseVendor.POSTGRESQL) {
+        else if (vendor == DatabaseVendor.POSTGRESQL && text.length() < 3) {
             String name = searched.nameExpression();
-            sql.append(" from ").append(searched.table()).append(" c ").append(searched.joins()).append(" where (");
-            if (text.length() < 3) {
-                sql.append(name).append(" like ? or ").append(name).append(" like ?");
-                parameters.add(escaped(text) + "%");
-                parameters.add("% " + escaped(text) + "%");
-            }
-            else {
-                jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', ?, true)").param("0." + SIMILARITY_TENTHS)
-                        .query(String.class).single();
-                sql.append("? <% ").append(name);
-                parameters.add(text);
-            }
-            sql.append(" or c.email like ?) and ").append(visible.sql())
+            sql.append(" from ").append(searched.table()).append(" c ").append(searched.joins()).append(" where (")
+                    .append(name).append(" like ? or ").append(name).append(" like ? or c.email like ?) and ").append(visible.sql())
                     .append(" order by case when c.email like ? then 0 else 1 end, word_similarity(?, ").append(name)
                     .append(") desc, c.sort_name, c.id limit ?");
+            parameters.add(escaped(text) + "%");
+            parameters.add("% " + escaped(text) + "%");
             parameters.add(escaped(text) + "%");
             parameters.addAll(visible.parameters());
             parameters.add(escaped(text) + "%");
             parameters.add(text);
             parameters.add(limit);
             return jdbc.sql(sql.toString()).params(parameters).query(rows).list();
+        }
+        else if (vendor == DatabaseVendor.POSTGRESQL) {
+            return byEmailThenName(searched, visible, text, limit, rows);
         }
         else {
             Set<String> trigrams = Trigrams.of(text);
@@ -102,6 +99,44 @@ class RecordSearch {
         parameters.addAll(visible.parameters());
         parameters.add(limit);
         return jdbc.sql(sql.toString()).params(parameters).query(rows).list();
+    }
+
+    /**
+     * PostgreSQL, texts of three characters or more: what the e-mail addresses start with, then
+     * names by word similarity, as one ranking (e-mail matches first, then by similarity, name and
+     * id) read in up to three steps that stop once the limit is reached. Each step reads only its
+     * own candidates from the trigram indexes: a long text such as {@code maria.milrod} matches tens
+     * of thousands of names in part, which need not be ranked once enough addresses start with it.
+     * Names are tried at a high threshold before the tolerant one; when the closest names fill the
+     * limit, the tolerant search, whose candidates are many more, would rank the same ones first.
+     */
+    private <T> List<T> byEmailThenName(Searched searched, SqlPredicate visible, String text, int limit, RowMapper<T> rows) {
+        String name = searched.nameExpression();
+        String from = " from " + searched.table() + " c " + searched.joins() + " where ";
+        String order = " order by word_similarity(?, " + name + ") desc, c.sort_name, c.id limit ?";
+        String emailStart = escaped(text) + "%";
+        List<Object> parameters = new ArrayList<>(List.of(emailStart));
+        parameters.addAll(visible.parameters());
+        parameters.addAll(List.of(text, limit));
+        List<T> hits = new ArrayList<>(jdbc.sql("select " + searched.columns() + from + "c.email like ? and " + visible.sql() + order)
+                .params(parameters).query(rows).list());
+        for (int tenths : new int[] {CLOSE_TENTHS, SIMILARITY_TENTHS}) {
+            if (hits.size() >= limit) {
+                break;
+            }
+            int rest = limit - hits.size();
+            jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', ?, true)").param("0." + tenths).query(String.class).single();
+            parameters = new ArrayList<>(List.of(text, emailStart));
+            parameters.addAll(visible.parameters());
+            parameters.addAll(List.of(text, rest));
+            List<T> named = jdbc.sql("select " + searched.columns() + from + "? <% " + name + " and (c.email is null or c.email not like ?) and "
+                    + visible.sql() + order).params(parameters).query(rows).list();
+            if (named.size() == rest || tenths == SIMILARITY_TENTHS) {
+                hits.addAll(named);
+                break;
+            }
+        }
+        return hits;
     }
 
     /**

@@ -1,13 +1,14 @@
 package org.clientele.customers;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 import org.clientele.identity.UserAccount;
+import org.clientele.identity.UserDirectory;
 import org.clientele.identity.UserManagement;
 import org.clientele.platform.SignedInUser;
 import org.clientele.shared.ConflictException;
@@ -43,10 +44,12 @@ public class TimelineManagement {
     private final TimelineKinds kinds;
     private final SubjectAccesses subjects;
     private final UserManagement users;
+    private final UserDirectory userNames;
     private final Leads leads;
 
     TimelineManagement(TimelineEntries entries, TimelineList list, TimelineKinds kinds, SubjectAccesses subjects,
-            UserManagement users, Leads leads) {
+            UserManagement users, UserDirectory userNames, Leads leads) {
+        this.userNames = userNames;
         this.leads = leads;
         this.entries = entries;
         this.list = list;
@@ -70,10 +73,9 @@ public class TimelineManagement {
                 throw InvalidInputException.of("kind", "validation.timeline.kind-unknown");
             }
         }
-        Map<Long, String> names = new HashMap<>();
-        return list.list(subject, convertedLeads(subject), Set.copyOf(kinds), page)
-                .map(row -> row.toView(iconOf(row.kind()), row.authorId() == null ? null
-                        : names.computeIfAbsent(row.authorId(), this::nameOf)));
+        CursorPage<TimelineList.Row> rows = list.list(subject, convertedLeads(subject), Set.copyOf(kinds), page);
+        Map<Long, String> names = userNames.namesOf(rows.data().stream().map(TimelineList.Row::authorId).filter(Objects::nonNull).toList());
+        return rows.map(row -> row.toView(iconOf(row.kind()), row.authorId() == null ? null : names.get(row.authorId())));
     }
 
     /**

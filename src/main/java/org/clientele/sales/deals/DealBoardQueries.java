@@ -72,12 +72,20 @@ class DealBoardQueries {
                 rs.getBigDecimal("amount")));
     }
 
-    /** The first {@code perColumn + 1} cards of every column, newest in the stage first, in one statement. */
+    /**
+     * The first {@code perColumn + 1} cards of every column, newest in the stage first, in one statement.
+     * The deals are ranked before the names of their company and owner are read, so only for the
+     * cards shown (by subqueries: a join made the planner hash every company for a large board).
+     */
     List<Card> firstCards(Viewer viewer, DealListFilter filter, Instant closedSince, int perColumn) {
-        DealListQuery query = onBoard(new DealListQuery(vendor, "select * from (select " + CARD_COLUMNS
-                + ", row_number() over (partition by d.stage_id order by d.stage_entered_at desc, d.id desc) as card_rank"
-                + CARD_FROM, viewer, filter), closedSince);
-        return query.append(") ranked where card_rank <= ? order by stage_id, card_rank", perColumn + 1).list(jdbc, this::card);
+        DealListQuery query = onBoard(new DealListQuery(vendor, "select r.id, r.name, r.stage_id, r.company_id, "
+                + "(select c.name from companies c where c.id = r.company_id) as company_name, r.amount, r.currency, r.owner_id, "
+                + "(select u.full_name from users u where u.id = r.owner_id) as owner_name, r.expected_close, r.important, "
+                + "r.stage_entered_at from (select d.id, d.name, d.stage_id, d.company_id, d.amount, d.currency, d.owner_id, "
+                + "d.expected_close, d.important, d.stage_entered_at, "
+                + "row_number() over (partition by d.stage_id order by d.stage_entered_at desc, d.id desc) as card_rank "
+                + "from deals d where", viewer, filter), closedSince);
+        return query.append(") r where r.card_rank <= ? order by r.stage_id, r.card_rank", perColumn + 1).list(jdbc, this::card);
     }
 
     /** The next cards of one column after a card's place. */

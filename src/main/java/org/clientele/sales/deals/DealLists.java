@@ -67,10 +67,16 @@ public class DealLists {
             if (nullable && value.isEmpty()) {
                 query.and("(" + key + " is null and d.id " + comparison + " ?)", id);
             }
-            else {
+            else if (nullable) {
                 Object parameter = parameter(query, field, value);
-                query.and("(" + key + " " + comparison + " ? or (" + key + " = ? and d.id " + comparison + " ?)"
-                        + (nullable ? " or " + key + " is null" : "") + ")", parameter, parameter, id);
+                query.and("(" + key + " " + comparison + " ? or (" + key + " = ? and d.id " + comparison + " ?) or " + key
+                        + " is null)", parameter, parameter, id);
+            }
+            else {
+                // key >= ? first: where the index on the key starts reading, so a deep page reads no more than the first
+                Object parameter = parameter(query, field, value);
+                query.and(key + " " + comparison + "= ? and (" + key + " " + comparison + " ? or d.id " + comparison + " ?)",
+                        parameter, parameter, id);
             }
         }
         String direction = page.descending() ? " desc" : "";
