@@ -54,7 +54,8 @@ class CustomerExtrasBulkData implements BulkDataContributor {
         SplittableRandom random = data.random("customers.tags");
         long next = data.nextId("tag_links");
         try (BulkTable links = data.table("tag_links", "id", "tag_id", "subject_type", "subject_id", "created_at")) {
-            next = link(links, next, random, times, tags, TaggedType.COMPANY, data.shared("companies"), data.shared("companies.created"), 10);
+            next = link(links, next, random, times, tags, TaggedType.COMPANY, data.shared("companies"),
+                    data.shared("companies.created"), 10);
             next = link(links, next, random, times, tags, TaggedType.CONTACT, data.shared("contacts"), data.shared("contacts.created"), 5);
             link(links, next, random, times, tags, TaggedType.LEAD, data.shared("leads"), data.shared("leads.created"), 10);
         }

@@ -31,8 +31,8 @@ record GeneratedContact(long index, String firstName, String lastName, String ti
         List<String> otherEmails = email != null && company != null && random.nextInt(100) < 5
                 ? List.of(SampleNames.privateEmail(random, first, last)) : List.of();
         String phone = random.nextInt(10) < 6 ? (random.nextInt(2) == 0 ? country.mobile() : country.landline()).number(random) : null;
-        LocalDate birthday = random.nextInt(100) < 15 ? LocalDate.of(1950 + random.nextInt(55), 1 + random.nextInt(12), 1 + random.nextInt(28))
-                : null;
+        LocalDate birthday = random.nextInt(100) < 15
+                ? LocalDate.of(1950 + random.nextInt(55), 1 + random.nextInt(12), 1 + random.nextInt(28)) : null;
         Place place = company == null && random.nextInt(10) < 6 ? SamplePlaces.place(random, country) : null;
         return new GeneratedContact(index, SampleNames.FIRST_NAMES[first], SampleNames.LAST_NAMES[last], title, email, otherEmails,
                 phone, birthday, place);

@@ -71,8 +71,8 @@ abstract class IdentityBulkDataContract {
                 + "where u.email <> 'user01@generated.clientele.test' group by u.id").query(Integer.class).list();
         assertThat(teamsPerUser).hasSize(USERS - 1).containsOnly(1);
         assertThat(teamDirectory.tree()).hasSize(TEAMS).allSatisfy(team -> assertThat(team.memberCount()).isBetween(3, 4));
-        List<String> headRoles = jdbc.sql("select r.role from team_members m join user_roles r on r.user_id = m.user_id where m.head = true")
-                .query(String.class).list();
+        List<String> headRoles = jdbc.sql("select r.role from team_members m join user_roles r on r.user_id = m.user_id "
+                + "where m.head = true").query(String.class).list();
         assertThat(headRoles).hasSize(TEAMS).containsOnly("MANAGER");
         Map<String, Integer> usersByRole = new TreeMap<>();
         jdbc.sql("select role, count(*) as users from user_roles group by role")
