@@ -61,7 +61,7 @@ class InvoicesBulkData implements BulkDataContributor {
         int count = data.count("invoices");
         long[] deals = data.shared("deals");
         if (count == 0 || deals.length == 0) {
-            share(data, new GeneratedPayments(0, 0));
+            new GeneratedPayments(0, 0).share(data);
             return;
         }
         InvoicesContext context = InvoicesContext.of(data, GeneratedLines.of(data, catalog, taxRates, InvoiceDraw.CURRENCY.value()),
@@ -128,7 +128,7 @@ class InvoicesBulkData implements BulkDataContributor {
             invoiceSequences.forEach((year, last) -> series.row(DocumentNumbers.INVOICES, year, last));
             noteSequences.forEach((year, last) -> series.row(DocumentNumbers.CREDIT_NOTES, year, last));
         }
-        share(data, payments);
+        payments.share(data);
     }
 
     /** The credit note for all of an invoice: its lines with the quantities negated, and its document discount. */
@@ -147,10 +147,6 @@ class InvoicesBulkData implements BulkDataContributor {
         SplittableRandom random = new SplittableRandom(context.seed() ^ (index * MIX + 0x94D049BB133111EBL));
         LocalDate day = context.today().minusDays(DAYS - (long) index * DAYS / Math.max(1, context.invoices() - 1));
         return new InvoiceDraw(random, context.lines(), day, context.data().now(), context.voided(index));
-    }
-
-    private static void share(BulkData data, GeneratedPayments payments) {
-        payments.share(data);
     }
 
     /** A void invoice's credit note, by the invoice's index. */

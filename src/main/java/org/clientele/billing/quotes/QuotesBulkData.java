@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * Generated quotations for the generated deals' customers, issued day after day over three years,
  * so their numbers run in date order through the quote series of each year (whose counters are
  * written too, so the next quotation made in the application takes the next number). Every state
- * shows; some that went out unanswered were revised, its second revision a quotation of its
+ * shows; a few that went out unanswered were revised, each second revision a quotation of its
  * own under the same number. Each belongs to its deal's owner and team. The quotations are
  * written first, then their lines, each drawn again from its own random source.
  */
@@ -138,7 +138,7 @@ class QuotesBulkData implements BulkDataContributor {
     /** The quotations to draw: so many, some revised, that their revisions come to the planned count of rows exactly. */
     private record Context(BulkData data, GeneratedLines lines, long seed, int documents, BitSet revised, LocalDate today) {
 
-        /** One quotation in sixteen that went out was revised once. */
+        /** Six quotations in a hundred are revised once. */
         private static final int REVISED_PERCENT = 6;
 
         static Context of(BulkData data, GeneratedLines lines, long seed, int count, LocalDate today) {

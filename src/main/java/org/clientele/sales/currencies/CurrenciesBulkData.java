@@ -23,7 +23,8 @@ class CurrenciesBulkData implements BulkDataContributor {
 
     /** Rates go back a little further than the oldest generated record. */
     private static final int DAYS = 3 * 366 + 60;
-    private static final List<Pair> PAIRS = List.of(new Pair("USD", 1.08), new Pair("GBP", 0.85), new Pair("CHF", 0.94));
+    private static final List<Pair> PAIRS = List.of(new Pair("USD", new BigDecimal("1.08")), new Pair("GBP", new BigDecimal("0.85")),
+            new Pair("CHF", new BigDecimal("0.94")));
 
     @Override
     public int order() {
@@ -43,13 +44,14 @@ class CurrenciesBulkData implements BulkDataContributor {
                 "source", "created_at", "updated_at")) {
             for (Pair pair : PAIRS) {
                 SplittableRandom random = data.random("exchange-rates-" + pair.code());
-                double rate = pair.mid();
+                double mid = pair.mid().doubleValue();
+                double rate = mid;
                 for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {
                     if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
                         continue;
                     }
                     // A random walk pulled back towards the mid rate, so it wanders without drifting away.
-                    rate += (pair.mid() - rate) * 0.02 + rate * (random.nextDouble() - 0.5) * 0.008;
+                    rate += (mid - rate) * 0.02 + rate * (random.nextDouble() - 0.5) * 0.008;
                     var at = day.atTime(16, 0).toInstant(ZoneOffset.UTC);
                     var loadedAt = at.isAfter(data.now()) ? data.now() : at;
                     rates.row(id++, 0, "EUR", pair.code(), BigDecimal.valueOf(rate).setScale(4, RoundingMode.HALF_EVEN), day, "ECB",
@@ -59,6 +61,6 @@ class CurrenciesBulkData implements BulkDataContributor {
         }
     }
 
-    private record Pair(String code, double mid) {
+    private record Pair(String code, BigDecimal mid) {
     }
 }
