@@ -43,30 +43,28 @@ class CompaniesBulkData implements BulkDataContributor {
         long[] created = new long[count];
         long first = data.nextId("companies");
         SplittableRandom random = data.random("customers.companies");
-        try (DeferredIndexes indexes = DeferredIndexes.drop(data, "companies", "company_phones", "company_industries")) {
-            try (BulkTable companies = data.table("companies", "id", "version", "name", "sort_name", "alternative_names", "website",
-                    "web_domain", "email", "phone", "street", "postal_code", "city", "region", "country", "registration_number",
-                    "description", "owner_id", "team_id", "created_at", "updated_at", "created_by", "type_id", "source_id")) {
-                for (int i = 0; i < count; i++) {
-                    GeneratedCompany company = GeneratedCompany.of(seed, i);
-                    int ownerIndex = owners.pick(random);
-                    ids[i] = first + i;
-                    owner[i] = owners.user(ownerIndex);
-                    team[i] = owners.team(ownerIndex);
-                    created[i] = times.any(random);
-                    long updated = random.nextInt(3) == 0 ? times.after(random, created[i]) : created[i];
-                    Long type = random.nextInt(100) < 85 ? reference.companyType(random) : null;
-                    Long source = random.nextInt(100) < 40 ? reference.leadSource(random) : null;
-                    SamplePlaces.Place place = company.place();
-                    companies.row(ids[i], 0, company.name(), company.name().toLowerCase(Locale.ROOT), company.alternativeNames(),
-                            company.website(), WebDomains.of(company.website(), company.emails()), company.email(), company.phone(),
-                            place.street(), place.postalCode(), place.city(), place.region(), place.country().code(),
-                            company.registrationNumber(), company.description(), owner[i], GeneratedOwners.teamColumn(team[i]),
-                            GeneratedTimes.instant(created[i]), GeneratedTimes.instant(updated), owner[i], type, source);
-                }
+        try (BulkTable companies = data.table("companies", "id", "version", "name", "sort_name", "alternative_names", "website",
+                "web_domain", "email", "phone", "street", "postal_code", "city", "region", "country", "registration_number",
+                "description", "owner_id", "team_id", "created_at", "updated_at", "created_by", "type_id", "source_id")) {
+            for (int i = 0; i < count; i++) {
+                GeneratedCompany company = GeneratedCompany.of(seed, i);
+                int ownerIndex = owners.pick(random);
+                ids[i] = first + i;
+                owner[i] = owners.user(ownerIndex);
+                team[i] = owners.team(ownerIndex);
+                created[i] = times.any(random);
+                long updated = random.nextInt(3) == 0 ? times.after(random, created[i]) : created[i];
+                Long type = random.nextInt(100) < 85 ? reference.companyType(random) : null;
+                Long source = random.nextInt(100) < 40 ? reference.leadSource(random) : null;
+                SamplePlaces.Place place = company.place();
+                companies.row(ids[i], 0, company.name(), company.name().toLowerCase(Locale.ROOT), company.alternativeNames(),
+                        company.website(), WebDomains.of(company.website(), company.emails()), company.email(), company.phone(),
+                        place.street(), place.postalCode(), place.city(), place.region(), place.country().code(),
+                        company.registrationNumber(), company.description(), owner[i], GeneratedOwners.teamColumn(team[i]),
+                        GeneratedTimes.instant(created[i]), GeneratedTimes.instant(updated), owner[i], type, source);
             }
-            writeDetails(data, seed, ids, reference);
         }
+        writeDetails(data, seed, ids, reference);
         data.share("companies", ids);
         data.share("companies.owner", owner);
         data.share("companies.team", team);

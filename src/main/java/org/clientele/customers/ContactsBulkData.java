@@ -51,41 +51,39 @@ class ContactsBulkData implements BulkDataContributor {
         long first = data.nextId("contacts");
         GeneratedCompany current = null;
         BitSet withOtherEmails = new BitSet(count);
-        try (DeferredIndexes indexes = DeferredIndexes.drop(data, "contacts", "contact_emails")) {
-            try (BulkTable contacts = data.table("contacts", "id", "version", "first_name", "last_name", "sort_name", "title", "company_id",
-                    "email", "phone", "birthday", "street", "postal_code", "city", "region", "country", "owner_id", "team_id",
-                    "created_at", "updated_at", "created_by")) {
-                for (int i = 0; i < count; i++) {
-                    int k = companyOf[i];
-                    ids[i] = first + i;
-                    if (k >= 0) {
-                        if (current == null || current.index() != k) {
-                            current = GeneratedCompany.of(companySeed, k);
-                        }
-                        company[i] = companies[k];
-                        owner[i] = companyOwner[k];
-                        team[i] = companyTeam[k];
-                        created[i] = times.after(random, companyCreated[k]);
-                    } else {
-                        int ownerIndex = owners.pick(random);
-                        owner[i] = owners.user(ownerIndex);
-                        team[i] = owners.team(ownerIndex);
-                        created[i] = times.any(random);
+        try (BulkTable contacts = data.table("contacts", "id", "version", "first_name", "last_name", "sort_name", "title", "company_id",
+                "email", "phone", "birthday", "street", "postal_code", "city", "region", "country", "owner_id", "team_id",
+                "created_at", "updated_at", "created_by")) {
+            for (int i = 0; i < count; i++) {
+                int k = companyOf[i];
+                ids[i] = first + i;
+                if (k >= 0) {
+                    if (current == null || current.index() != k) {
+                        current = GeneratedCompany.of(companySeed, k);
                     }
-                    GeneratedContact contact = GeneratedContact.of(seed, i, k >= 0 ? current : null);
-                    withOtherEmails.set(i, !contact.otherEmails().isEmpty());
-                    long updated = random.nextInt(4) == 0 ? times.after(random, created[i]) : created[i];
-                    SamplePlaces.Place place = contact.place();
-                    contacts.row(ids[i], 0, contact.firstName(), contact.lastName(), contact.sortName(), contact.title(),
-                            k >= 0 ? company[i] : null, contact.email(), contact.phone(), contact.birthday(),
-                            place == null ? null : place.street(), place == null ? null : place.postalCode(),
-                            place == null ? null : place.city(), place == null ? null : place.region(),
-                            place == null ? null : place.country().code(), owner[i], GeneratedOwners.teamColumn(team[i]),
-                            GeneratedTimes.instant(created[i]), GeneratedTimes.instant(updated), owner[i]);
+                    company[i] = companies[k];
+                    owner[i] = companyOwner[k];
+                    team[i] = companyTeam[k];
+                    created[i] = times.after(random, companyCreated[k]);
+                } else {
+                    int ownerIndex = owners.pick(random);
+                    owner[i] = owners.user(ownerIndex);
+                    team[i] = owners.team(ownerIndex);
+                    created[i] = times.any(random);
                 }
+                GeneratedContact contact = GeneratedContact.of(seed, i, k >= 0 ? current : null);
+                withOtherEmails.set(i, !contact.otherEmails().isEmpty());
+                long updated = random.nextInt(4) == 0 ? times.after(random, created[i]) : created[i];
+                SamplePlaces.Place place = contact.place();
+                contacts.row(ids[i], 0, contact.firstName(), contact.lastName(), contact.sortName(), contact.title(),
+                        k >= 0 ? company[i] : null, contact.email(), contact.phone(), contact.birthday(),
+                        place == null ? null : place.street(), place == null ? null : place.postalCode(),
+                        place == null ? null : place.city(), place == null ? null : place.region(),
+                        place == null ? null : place.country().code(), owner[i], GeneratedOwners.teamColumn(team[i]),
+                        GeneratedTimes.instant(created[i]), GeneratedTimes.instant(updated), owner[i]);
             }
-            writeDetails(data, seed, companySeed, ids, companyOf, withOtherEmails);
         }
+        writeDetails(data, seed, companySeed, ids, companyOf, withOtherEmails);
         data.share("contacts", ids);
         data.share("contacts.company", company);
         data.share("contacts.owner", owner);

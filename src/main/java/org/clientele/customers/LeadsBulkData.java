@@ -51,28 +51,26 @@ class LeadsBulkData implements BulkDataContributor {
         long[] created = new long[count];
         long first = data.nextId("leads");
         int converted = 0;
-        try (DeferredIndexes indexes = DeferredIndexes.drop(data, "leads")) {
-            try (BulkTable leads = data.table("leads", "id", "version", "status", "first_name", "last_name", "sort_name", "title",
-                    "email", "phone", "company_name", "website", "web_domain", "company_email", "company_phone", "street",
-                    "postal_code", "city", "region", "country", "source_id", "industry_id", "description", "disqualify_reason",
-                    "converted_company_id", "converted_contact_id", "converted_at", "converted_by", "owner_id", "team_id",
-                    "created_at", "updated_at", "created_by");
-                    SearchTrigramRows trigrams = SearchTrigramRows.open(data)) {
-                for (int i = 0; i < count; i++) {
-                    ids[i] = first + i;
-                    LeadStatus status = status(random, sources.companies().length > 0);
-                    Row row;
-                    if (status == LeadStatus.CONVERTED) {
-                        row = convertedRow(sources, converted++, random, times);
-                    } else {
-                        row = openRow(sources, seed, i, status, random, times, owners, reference);
-                    }
-                    owner[i] = row.owner();
-                    team[i] = row.team();
-                    created[i] = row.created();
-                    leads.row(row.values(ids[i]));
-                    trigrams.add(SearchTrigrams.LEAD, ids[i], row.searchText());
+        try (BulkTable leads = data.table("leads", "id", "version", "status", "first_name", "last_name", "sort_name", "title",
+                "email", "phone", "company_name", "website", "web_domain", "company_email", "company_phone", "street",
+                "postal_code", "city", "region", "country", "source_id", "industry_id", "description", "disqualify_reason",
+                "converted_company_id", "converted_contact_id", "converted_at", "converted_by", "owner_id", "team_id",
+                "created_at", "updated_at", "created_by");
+                SearchTrigramRows trigrams = SearchTrigramRows.open(data)) {
+            for (int i = 0; i < count; i++) {
+                ids[i] = first + i;
+                LeadStatus status = status(random, sources.companies().length > 0);
+                Row row;
+                if (status == LeadStatus.CONVERTED) {
+                    row = convertedRow(sources, converted++, random, times);
+                } else {
+                    row = openRow(sources, seed, i, status, random, times, owners, reference);
                 }
+                owner[i] = row.owner();
+                team[i] = row.team();
+                created[i] = row.created();
+                leads.row(row.values(ids[i]));
+                trigrams.add(SearchTrigrams.LEAD, ids[i], row.searchText());
             }
         }
         data.share("leads", ids);

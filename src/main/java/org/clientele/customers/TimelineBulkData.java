@@ -60,10 +60,9 @@ class TimelineBulkData implements BulkDataContributor {
         long now = data.now().getEpochSecond();
         SplittableRandom random = data.random("customers.timeline");
         long first = data.nextId("timeline_entries");
-        try (DeferredIndexes indexes = DeferredIndexes.drop(data, "timeline_entries");
-                BulkTable entries = data.table("timeline_entries", "id", "version", "subject_type", "subject_id", "kind", "occurred_at",
-                        "author_id", "recipients", "status", "direction", "title", "body", "duration_minutes", "location", "created_at",
-                        "updated_at")) {
+        try (BulkTable entries = data.table("timeline_entries", "id", "version", "subject_type", "subject_id", "kind", "occurred_at",
+                "author_id", "recipients", "status", "direction", "title", "body", "duration_minutes", "location", "created_at",
+                "updated_at")) {
             for (int i = 0; i < count; i++) {
                 Subjects kind = pick(subjects, random.nextInt(totalWeight));
                 int s = random.nextInt(kind.ids().length);
