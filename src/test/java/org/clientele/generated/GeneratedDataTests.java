@@ -1,0 +1,15 @@
+package org.clientele.generated;
+
+import org.clientele.testing.PostgresTestDatabase;
+import org.clientele.testing.TestUsers;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+/** The generated data set on PostgreSQL, in a database of its own. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "clientele.bootstrap-admin.email=" + TestUsers.ADMIN_EMAIL,
+        "clientele.bootstrap-admin.password=" + TestUsers.ADMIN_PASSWORD,
+        "clientele.test.context=generated"})
+@ContextConfiguration(initializers = PostgresTestDatabase.class)
+class GeneratedDataTests extends GeneratedDataContract {
+}
