@@ -14,7 +14,7 @@ public record ConsentView(long contactId, MarketingConsent emailMarketing, Insta
         boolean phoneAllowed, boolean smsAllowed, Instant updatedAt) {
 
     /** What a contact who never gave an answer has: unknown, may be contacted on every channel. */
-    static ConsentView initial(long contactId) {
+    public static ConsentView initial(long contactId) {
         return new ConsentView(contactId, MarketingConsent.UNKNOWN, null, null, false, null, true, true, true, null);
     }
 

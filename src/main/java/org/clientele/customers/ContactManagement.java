@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.UnaryOperator;
 
 import org.clientele.identity.RecordVisibility;
 import org.clientele.identity.Viewer;
@@ -95,6 +96,15 @@ public class ContactManagement {
         ContactView created = view(contact);
         index(created);
         return created;
+    }
+
+    /**
+     * As {@link #create(long, ContactForm, boolean)} with the creator's {@link #newForm} as filled in
+     * by the caller (the API sets the members a request sends), all in one transaction.
+     */
+    @Transactional
+    public ContactView createFrom(long creatorId, UnaryOperator<ContactForm> filling, boolean allowDuplicates) {
+        return create(creatorId, filling.apply(newForm(creatorId, null)), allowDuplicates);
     }
 
     /** The contact, if it exists and the signed-in user may see it. */

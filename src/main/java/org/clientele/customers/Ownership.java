@@ -4,8 +4,7 @@ import java.util.Set;
 
 import org.clientele.identity.TeamDirectory;
 import org.clientele.identity.TeamManagement;
-import org.clientele.identity.UserAccount;
-import org.clientele.identity.UserManagement;
+import org.clientele.identity.UserDirectory;
 import org.clientele.identity.UserTeam;
 import org.springframework.stereotype.Component;
 
@@ -16,11 +15,11 @@ import org.springframework.stereotype.Component;
 @Component
 class Ownership {
 
-    private final UserManagement users;
+    private final UserDirectory users;
     private final TeamManagement teams;
     private final TeamDirectory teamDirectory;
 
-    Ownership(UserManagement users, TeamManagement teams, TeamDirectory teamDirectory) {
+    Ownership(UserDirectory users, TeamManagement teams, TeamDirectory teamDirectory) {
         this.users = users;
         this.teams = teams;
         this.teamDirectory = teamDirectory;
@@ -56,7 +55,7 @@ class Ownership {
     }
 
     boolean activeUser(long userId) {
-        return users.find(userId).filter(UserAccount::active).isPresent();
+        return users.isActive(userId);
     }
 
     /** A record's owner, team and co-owners as they are before a change. */

@@ -34,16 +34,22 @@ final class ClienteleUserDetails implements UserDetails, SignedInUser, Credentia
     private final Set<SimpleGrantedAuthority> authorities;
 
     private ClienteleUserDetails(User user) {
-        this.userId = user.getId();
-        this.email = user.getEmail();
-        this.displayName = user.getFullName();
-        this.passwordHash = user.getPasswordHash();
-        this.locale = user.getLocale();
-        this.timeZone = user.getTimeZone();
-        this.active = user.isActive();
-        this.locked = user.lockedAt(Instant.now());
-        this.passwordChangeRequired = user.isPasswordChangeRequired();
-        this.authorities = authoritiesOf(user.getRoles());
+        this(user.getId(), user.getEmail(), user.getFullName(), user.getPasswordHash(), user.getLocale(), user.getTimeZone(),
+                user.isActive(), user.lockedAt(Instant.now()), user.isPasswordChangeRequired(), user.getRoles());
+    }
+
+    private ClienteleUserDetails(long userId, String email, String displayName, String passwordHash, Locale locale,
+            ZoneId timeZone, boolean active, boolean locked, boolean passwordChangeRequired, Set<Role> roles) {
+        this.userId = userId;
+        this.email = email;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.locale = locale;
+        this.timeZone = timeZone;
+        this.active = active;
+        this.locked = locked;
+        this.passwordChangeRequired = passwordChangeRequired;
+        this.authorities = authoritiesOf(roles);
     }
 
     private ClienteleUserDetails(ClienteleUserDetails user, Set<SimpleGrantedAuthority> authorities) {
@@ -61,6 +67,13 @@ final class ClienteleUserDetails implements UserDetails, SignedInUser, Credentia
 
     static ClienteleUserDetails of(User user) {
         return new ClienteleUserDetails(user);
+    }
+
+    /** The user as {@link ApiCallers} reads them, without their password hash. */
+    static ClienteleUserDetails of(long userId, String email, String fullName, String languageTag, String timeZone,
+            boolean active, Instant lockedUntil, boolean passwordChangeRequired, Set<Role> roles) {
+        return new ClienteleUserDetails(userId, email, fullName, null, Locale.forLanguageTag(languageTag), ZoneId.of(timeZone),
+                active, lockedUntil != null && lockedUntil.isAfter(Instant.now()), passwordChangeRequired, roles);
     }
 
     /**

@@ -6,7 +6,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Turns a valid API token into the same signed-in user a page sees, read afresh from the database
@@ -15,14 +14,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class JwtUserConverter implements Converter<Jwt, AbstractAuthenticationToken> {
 
-    private final Users users;
+    private final ApiCallers callers;
 
-    JwtUserConverter(Users users) {
-        this.users = users;
+    JwtUserConverter(ApiCallers callers) {
+        this.callers = callers;
     }
 
     @Override
-    @Transactional(readOnly = true)
     public AbstractAuthenticationToken convert(Jwt jwt) {
         long userId;
         try {
@@ -31,11 +29,8 @@ class JwtUserConverter implements Converter<Jwt, AbstractAuthenticationToken> {
         catch (NumberFormatException ex) {
             throw new InvalidBearerTokenException("The token names no user");
         }
-        ClienteleUserDetails user = users.findById(userId)
-                .filter(User::isActive)
-                .map(ClienteleUserDetails::of)
+        ClienteleUserDetails user = callers.activeUser(userId)
                 .orElseThrow(() -> new InvalidBearerTokenException("The token's user cannot sign in"));
-        user.eraseCredentials();
         return UsernamePasswordAuthenticationToken.authenticated(user, jwt, user.getAuthorities());
     }
 }

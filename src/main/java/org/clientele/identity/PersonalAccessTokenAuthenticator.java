@@ -19,12 +19,12 @@ class PersonalAccessTokenAuthenticator {
     static final Duration USE_NOTED_EVERY = Duration.ofMinutes(1);
 
     private final PersonalAccessTokenRepository tokens;
-    private final Users users;
+    private final ApiCallers callers;
     private final SecurityLog securityLog;
 
-    PersonalAccessTokenAuthenticator(PersonalAccessTokenRepository tokens, Users users, SecurityLog securityLog) {
+    PersonalAccessTokenAuthenticator(PersonalAccessTokenRepository tokens, ApiCallers callers, SecurityLog securityLog) {
         this.tokens = tokens;
-        this.users = users;
+        this.callers = callers;
         this.securityLog = securityLog;
     }
 
@@ -37,15 +37,12 @@ class PersonalAccessTokenAuthenticator {
         PersonalAccessToken stored = tokens.findByTokenHash(new TokenSecret(token).hash())
                 .filter(candidate -> candidate.usableAt(now))
                 .orElseThrow(() -> new InvalidBearerTokenException("Unknown, revoked or expired personal access token"));
-        User owner = users.findById(stored.getUserId())
-                .filter(User::isActive)
+        ClienteleUserDetails owner = callers.activeUser(stored.getUserId())
                 .orElseThrow(() -> new InvalidBearerTokenException("The token's user cannot sign in"));
         Instant notedBefore = now.minus(USE_NOTED_EVERY);
         if (!stored.useNotedAfter(notedBefore) && tokens.noteUse(stored.getId(), now, notedBefore) == 1) {
-            securityLog.record(SecurityEventType.TOKEN_USED, owner.getId(), owner.getEmail(), "token " + stored.getTokenPrefix());
+            securityLog.record(SecurityEventType.TOKEN_USED, owner.userId(), owner.email(), "token " + stored.getTokenPrefix());
         }
-        ClienteleUserDetails user = ClienteleUserDetails.of(owner).limitedTo(stored.scopes());
-        user.eraseCredentials();
-        return new PersonalAccessTokenAuthentication(user);
+        return new PersonalAccessTokenAuthentication(owner.limitedTo(stored.scopes()));
     }
 }

@@ -68,6 +68,14 @@ public class UserDirectory {
     }
 
     /**
+     * Whether the user exists and is active: one indexed read, without loading the user, for the
+     * checks that every saved record makes of its owner.
+     */
+    public boolean isActive(long userId) {
+        return jdbc.sql("select active from users where id = ?").param(userId).query(Boolean.class).optional().orElse(false);
+    }
+
+    /**
      * @param search part of a name or e-mail address, or {@code null}
      * @param active only active ({@code true}) or inactive ({@code false}) users, or {@code null} for all
      */

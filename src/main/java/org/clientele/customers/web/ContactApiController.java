@@ -106,8 +106,8 @@ class ContactApiController {
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = ContactInput.class)))
     ResponseEntity<ContactJson> create(@RequestBody JsonNode body, @AuthenticationPrincipal SignedInUser me,
             @RequestParam(defaultValue = "false") @Parameter(description = "true: create it even if it looks like a record you may see") boolean allowDuplicates) {
-        ContactView created = contacts.create(me.userId(), apply(body, contacts.newForm(me.userId(), null)), allowDuplicates);
-        return ResponseEntity.created(URI.create("/api/v1/contacts/" + created.id())).body(json(created));
+        ContactView created = contacts.createFrom(me.userId(), blank -> apply(body, blank), allowDuplicates);
+        return ResponseEntity.created(URI.create("/api/v1/contacts/" + created.id())).body(views.createdContact(created));
     }
 
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.clientele.customers.CompanyView;
 import org.clientele.customers.ConsentManagement;
+import org.clientele.customers.ConsentView;
 import org.clientele.customers.ContactView;
 import org.clientele.customers.TagManagement;
 import org.clientele.customers.TaggedType;
@@ -30,5 +31,13 @@ class CustomerJsonViews {
     ContactJson contact(ContactView contact) {
         return ContactJson.of(contact, consents.of(contact.id()),
                 TagJson.of(tags.tagsOf(TaggedType.CONTACT, List.of(contact.id())), contact.id()));
+    }
+
+    /**
+     * A contact created a moment ago, without asking the database again: it has no tags yet (they
+     * are put on afterwards) and the consent of someone who never answered (it is given afterwards).
+     */
+    ContactJson createdContact(ContactView contact) {
+        return ContactJson.of(contact, ConsentView.initial(contact.id()), List.of());
     }
 }
