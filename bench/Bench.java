@@ -771,7 +771,7 @@ public class Bench {
         /** A page of 50 by name, after the given (sort_name, id) key or from the start. */
         static Sql page(Viewer viewer, String country, String[] after) {
             String sql = SELECT + " and " + viewer.predicate("c", "contact_co_owners", "contact_id") + (country == null ? "" : " and c.country = ?")
-                    + " and (c.sort_name > ? or (c.sort_name = ? and c.id > ?)) order by c.sort_name asc, c.id asc limit ?";
+                    + " and c.sort_name >= ? and (c.sort_name > ? or c.id > ?) order by c.sort_name asc, c.id asc limit ?";
             String first = SELECT + " and " + viewer.predicate("c", "contact_co_owners", "contact_id") + (country == null ? "" : " and c.country = ?")
                     + " order by c.sort_name asc, c.id asc limit ?";
             return (db, n) -> {

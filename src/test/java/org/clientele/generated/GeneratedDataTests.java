@@ -1,15 +1,8 @@
 package org.clientele.generated;
 
-import org.clientele.testing.PostgresTestDatabase;
-import org.clientele.testing.TestUsers;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ContextConfiguration;
+import org.clientele.testing.GeneratedDataTest;
 
-/** The generated data set on PostgreSQL, in a database of its own. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "clientele.bootstrap-admin.email=" + TestUsers.ADMIN_EMAIL,
-        "clientele.bootstrap-admin.password=" + TestUsers.ADMIN_PASSWORD,
-        "clientele.test.context=generated"})
-@ContextConfiguration(initializers = PostgresTestDatabase.class)
+/** The generated data set on PostgreSQL. */
+@GeneratedDataTest
 class GeneratedDataTests extends GeneratedDataContract {
 }

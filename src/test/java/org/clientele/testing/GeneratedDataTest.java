@@ -15,7 +15,7 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = "clientele.test.data-set=generated")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "clientele.test.data-set=generated")
 @ContextConfiguration(initializers = PostgresTestDatabase.class)
 @AutoConfigureMockMvc
 public @interface GeneratedDataTest {

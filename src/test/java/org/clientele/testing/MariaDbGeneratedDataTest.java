@@ -13,7 +13,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @RequiresMariaDb
-@SpringBootTest(properties = "clientele.test.data-set=generated")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "clientele.test.data-set=generated")
 @ContextConfiguration(initializers = MariaDbTestDatabase.class)
 @AutoConfigureMockMvc
 public @interface MariaDbGeneratedDataTest {
