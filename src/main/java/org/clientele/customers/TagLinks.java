@@ -1,6 +1,5 @@
 package org.clientele.customers;
 
-import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,8 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface TagLinks extends JpaRepository<TagLink, Long> {
 
     List<TagLink> findBySubjectTypeAndSubjectId(TaggedType subjectType, long subjectId);
-
-    List<TagLink> findBySubjectTypeAndSubjectIdIn(TaggedType subjectType, Collection<Long> subjectIds);
 
     List<TagLink> findByTagId(long tagId);
 

@@ -2,6 +2,7 @@ package org.clientele.customers;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,8 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.clientele.shared.InvalidInputException;
 import org.clientele.shared.RecordNotFoundException;
@@ -115,16 +114,28 @@ public class TagManagement {
         return tagsOf(type, List.of(id)).getOrDefault(id, List.of());
     }
 
-    /** The tags of records a list shows (which the caller has already checked), by name; records without tags are left out. */
+    /**
+     * The tags of records a list shows (which the caller has already checked), by name; records
+     * without tags are left out. One plain query with the tags joined: a list asks for every page,
+     * and a repository query with an IN list of changing length was planned afresh each time.
+     */
     @Transactional(readOnly = true)
     public Map<Long, List<TagView>> tagsOf(TaggedType type, Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        Map<Long, TagView> vocabulary = all().stream().collect(Collectors.toMap(TagView::id, Function.identity()));
+        Set<Long> distinct = Set.copyOf(ids);
+        List<Object> parameters = new ArrayList<>(distinct.size() + 1);
+        parameters.add(type.name());
+        parameters.addAll(distinct);
         Map<Long, List<TagView>> found = new LinkedHashMap<>();
-        links.findBySubjectTypeAndSubjectIdIn(type, Set.copyOf(ids)).forEach(link -> found
-                .computeIfAbsent(link.getSubjectId(), id -> new ArrayList<>()).add(vocabulary.get(link.getTagId())));
+        jdbc.sql("select l.subject_id, t.id, t.name, t.colour from tag_links l join tags t on t.id = l.tag_id "
+                + "where l.subject_type = ? and l.subject_id in (" + String.join(", ", Collections.nCopies(distinct.size(), "?")) + ")")
+                .params(parameters)
+                .query(rs -> {
+                    found.computeIfAbsent(rs.getLong("subject_id"), id -> new ArrayList<>())
+                            .add(new TagView(rs.getLong("id"), rs.getString("name"), TagColour.valueOf(rs.getString("colour"))));
+                });
         found.values().forEach(list -> list.sort(Comparator.comparing(tag -> tag.name().toLowerCase(Locale.ROOT))));
         return found;
     }
