@@ -909,21 +909,38 @@ public class Bench {
                             }
                         }
                         else {
-                            try (PreparedStatement threshold = db.prepareStatement("select set_config('pg_trgm.word_similarity_threshold', ?, true)")) {
-                                threshold.setString(1, "0.3");
-                                drain(threshold);
-                            }
+                            // As RecordSearch: addresses starting with the text, then names at a close
+                            // similarity, then at the tolerant one, each step only while the limit is not reached.
+                            String start = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                            String order = " order by word_similarity(?, " + source.name + ") desc, c.sort_name, c.id limit ?";
+                            int found;
                             try (PreparedStatement statement = db.prepareStatement("select " + source.columns + " from " + source.table
-                                    + " c  where (? <% " + source.name + " or c.email like ?) and " + visible
-                                    + " order by case when c.email like ? then 0 else 1 end, word_similarity(?, " + source.name
-                                    + ") desc, c.sort_name, c.id limit ?")) {
-                                String start = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                                statement.setString(1, text);
-                                statement.setString(2, start);
-                                statement.setString(3, start);
-                                statement.setString(4, text);
-                                statement.setInt(5, 6);
-                                drain(statement);
+                                    + " c where c.email like ? and " + visible + order)) {
+                                statement.setString(1, start);
+                                statement.setString(2, text);
+                                statement.setInt(3, 6);
+                                found = drain(statement);
+                            }
+                            for (String threshold : new String[] {"0.6", "0.3"}) {
+                                if (found >= 6) {
+                                    break;
+                                }
+                                try (PreparedStatement setting = db.prepareStatement("select set_config('pg_trgm.word_similarity_threshold', ?, true)")) {
+                                    setting.setString(1, threshold);
+                                    drain(setting);
+                                }
+                                try (PreparedStatement statement = db.prepareStatement("select " + source.columns + " from " + source.table
+                                        + " c where ? <% " + source.name + " and (c.email is null or c.email not like ?) and " + visible + order)) {
+                                    statement.setString(1, text);
+                                    statement.setString(2, start);
+                                    statement.setString(3, text);
+                                    statement.setInt(4, 6 - found);
+                                    int named = drain(statement);
+                                    if (named == 6 - found || threshold.equals("0.3")) {
+                                        found += named;
+                                        break;
+                                    }
+                                }
                             }
                         }
                         db.commit();
