@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.SplittableRandom;
 
 import org.clientele.billing.pricing.GeneratedLines;
+import org.clientele.billing.pricing.PairedDocuments;
 import org.clientele.platform.BulkData;
 import org.clientele.platform.BulkTable;
 
@@ -21,16 +22,8 @@ record InvoicesContext(BulkData data, GeneratedLines lines, GeneratedBilledParti
      * note would pass it).
      */
     static InvoicesContext of(BulkData data, GeneratedLines lines, GeneratedBilledParties parties, long seed, int count, LocalDate today) {
-        BitSet voided = new BitSet();
-        int rows = 0;
-        int invoices = 0;
-        while (rows < count) {
-            boolean isVoid = new SplittableRandom(seed * 31 + invoices).nextInt(100) < VOID_PERCENT && rows + 2 <= count;
-            voided.set(invoices, isVoid);
-            rows += isVoid ? 2 : 1;
-            invoices++;
-        }
-        return new InvoicesContext(data, lines, parties, seed, count, today, invoices, voided);
+        PairedDocuments plan = PairedDocuments.plan(seed, count, VOID_PERCENT);
+        return new InvoicesContext(data, lines, parties, seed, count, today, plan.documents(), plan.paired());
     }
 
     boolean voided(int index) {

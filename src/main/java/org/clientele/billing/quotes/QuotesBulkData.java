@@ -11,6 +11,7 @@ import org.clientele.billing.documents.NumberPattern;
 import org.clientele.billing.documents.SellerProfiles;
 import org.clientele.billing.numbering.DocumentNumbers;
 import org.clientele.billing.pricing.GeneratedLines;
+import org.clientele.billing.pricing.PairedDocuments;
 import org.clientele.billing.pricing.LineAmounts;
 import org.clientele.billing.pricing.ResolvedLine;
 import org.clientele.billing.pricing.TaxRates;
@@ -142,16 +143,8 @@ class QuotesBulkData implements BulkDataContributor {
         private static final int REVISED_PERCENT = 6;
 
         static Context of(BulkData data, GeneratedLines lines, long seed, int count, LocalDate today) {
-            BitSet revised = new BitSet();
-            int rows = 0;
-            int documents = 0;
-            while (rows < count) {
-                boolean twice = new SplittableRandom(seed * 31 + documents).nextInt(100) < REVISED_PERCENT && rows + 2 <= count;
-                revised.set(documents, twice);
-                rows += twice ? 2 : 1;
-                documents++;
-            }
-            return new Context(data, lines, seed, documents, revised, today);
+            PairedDocuments plan = PairedDocuments.plan(seed, count, REVISED_PERCENT);
+            return new Context(data, lines, seed, plan.documents(), plan.paired(), today);
         }
 
         /** The deal a quotation is made for, drawn apart from the quotation so both passes agree without drawing it. */
