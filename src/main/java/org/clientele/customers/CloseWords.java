@@ -51,16 +51,18 @@ class CloseWords {
     /**
      * For each of the words, in the same order, the closest words of the given record type's names
      * with a word similarity of at least {@code pg_trgm.word_similarity_threshold} (which the caller
-     * sets in its transaction), closest first. One statement for all of them.
+     * sets in its transaction), closest first; among equally close ones, those of about the same
+     * length come first (by the symmetric similarity), so that {@code evnas} means {@code evans}
+     * before {@code eva}. One statement for all of them.
      */
     List<List<Scored>> closestTo(String recordType, List<String> words) {
         StringBuilder sql = new StringBuilder();
         List<Object> parameters = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             sql.append(i == 0 ? "" : " union all ").append("(select ").append(i).append(" as position, word, floor(100 * word_similarity(?, word))::int as hundredths")
-                    .append(" from customer_search_words where record_type = ? and word %> ? order by word_similarity(?, word) desc, word limit ")
+                    .append(" from customer_search_words where record_type = ? and word %> ? order by word_similarity(?, word) desc, similarity(?, word) desc, word limit ")
                     .append(PER_WORD).append(')');
-            parameters.addAll(List.of(words.get(i), recordType, words.get(i), words.get(i)));
+            parameters.addAll(List.of(words.get(i), recordType, words.get(i), words.get(i), words.get(i)));
         }
         List<List<Scored>> closest = new ArrayList<>();
         words.forEach(word -> closest.add(new ArrayList<>()));

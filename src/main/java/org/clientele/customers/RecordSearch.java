@@ -107,16 +107,21 @@ class RecordSearch {
 
     /**
      * PostgreSQL, texts with a word of three characters or more: what the e-mail addresses start
-     * with, then names holding a word close to each word of the text, as one ranking (e-mail
-     * matches first, then by the name's word similarity to the text, name and id) read in up to
-     * three steps that stop once the limit is reached. The close words come from the small table of
-     * the names' words ({@link CloseWords}); the records are then read by those words, which the
-     * trigram index finds exactly. Words at the high threshold are tried before the tolerant ones:
-     * when the closest names fill the limit, the tolerant words, which many more names hold, would
-     * rank the same ones first.
+     * with, then names holding words close to the text's, as one ranking (e-mail matches first, then
+     * by the name's word similarity to the text, name and id). The close words come from the small
+     * table of the names' words ({@link CloseWords}); the records are then read by those words,
+     * which the trigram index finds exactly, in steps that stop once the limit is reached: a word at
+     * the high threshold for every word of the text (or, when one has none, the closest word for
+     * every one), any tolerant word for every one, and, for a text of several words, one for any
+     * of them. Each step reads
+     * more names than the one before and ranks that step's names first again, so a step that
+     * falls short is replaced by the next one.
      */
     private <T> List<T> byEmailThenName(Searched searched, SqlPredicate visible, String text, List<String> words, int limit,
             RowMapper<T> rows) {
+        // Without JIT: the planner prices word_similarity high enough to compile each query, which takes longer than running it.
+        jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', ?, true) || set_config('jit', 'off', true)")
+                .param("0." + SIMILARITY_TENTHS).query(String.class).single();
         String emailStart = escaped(text) + "%";
         List<Object> parameters = new ArrayList<>(List.of(emailStart));
         parameters.addAll(visible.parameters());
@@ -126,22 +131,19 @@ class RecordSearch {
         if (hits.size() >= limit) {
             return hits;
         }
-        jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', ?, true)").param("0." + SIMILARITY_TENTHS).query(String.class).single();
         List<List<CloseWords.Scored>> tolerant = closeWords.closestTo(searched.recordType(), words);
         List<List<CloseWords.Scored>> close = tolerant.stream()
                 .map(scored -> scored.stream().filter(word -> word.atLeastTenths(CLOSE_TENTHS)).toList()).toList();
+        List<List<CloseWords.Scored>> best = tolerant.stream().map(scored -> scored.stream().limit(1).toList()).toList();
+        List<List<CloseWords.Scored>> anyWord = words.size() > 1 ? List.of(tolerant.stream().flatMap(List::stream).distinct().toList()) : List.of();
+        boolean closeForEvery = close.stream().noneMatch(List::isEmpty);
         int rest = limit - hits.size();
         List<T> named = List.of();
-        if (close.stream().noneMatch(List::isEmpty)) {
-            named = holdingWords(searched, visible, text, emailStart, close, rest, rows);
-        }
-        if (named.size() < rest && !close.equals(tolerant) && tolerant.stream().noneMatch(List::isEmpty)) {
-            named = holdingWords(searched, visible, text, emailStart, tolerant, rest, rows);
-        }
-        if (named.size() < rest && words.size() > 1) {
-            List<CloseWords.Scored> anyWord = tolerant.stream().flatMap(List::stream).distinct().toList();
-            if (!anyWord.isEmpty()) {
-                named = holdingWords(searched, visible, text, emailStart, List.of(anyWord), rest, rows);
+        List<List<CloseWords.Scored>> tried = null;
+        for (List<List<CloseWords.Scored>> step : List.of(closeForEvery ? close : best, tolerant, anyWord)) {
+            if (named.size() < rest && !step.equals(tried) && !step.isEmpty() && step.stream().noneMatch(List::isEmpty)) {
+                named = holdingWords(searched, visible, text, emailStart, step, rest, rows);
+                tried = step;
             }
         }
         hits.addAll(named);
