@@ -909,8 +909,14 @@ public class Bench {
                             }
                         }
                         else {
-                            // As RecordSearch: addresses starting with the text, then names at a close
-                            // similarity, then at the tolerant one, each step only while the limit is not reached.
+                            // As RecordSearch: addresses starting with the text, then the words of names closest
+                            // to the text's words, then names holding a close word (or the closest) for every word
+                            // of the text, a tolerant one for every word, or (several words) one for any word, each
+                            // step only while the limit is not reached.
+                            try (PreparedStatement setting = db.prepareStatement(
+                                    "select set_config('pg_trgm.word_similarity_threshold', '0.3', true) || set_config('jit', 'off', true)")) {
+                                drain(setting);
+                            }
                             String start = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
                             String order = " order by word_similarity(?, " + source.name + ") desc, c.sort_name, c.id limit ?";
                             int found;
@@ -921,24 +927,42 @@ public class Bench {
                                 statement.setInt(3, 6);
                                 found = drain(statement);
                             }
-                            for (String threshold : new String[] {"0.6", "0.3"}) {
-                                if (found >= 6) {
-                                    break;
+                            List<String> words = Arrays.stream(text.split("[^\\p{L}\\p{N}]+")).filter(word -> word.length() >= 3).distinct().limit(4).toList();
+                            if (found < 6 && !words.isEmpty()) {
+                                List<List<String>> tolerant = new ArrayList<>();
+                                List<List<String>> close = new ArrayList<>();
+                                for (String word : words) {
+                                    List<String> closest = new ArrayList<>();
+                                    List<String> closer = new ArrayList<>();
+                                    try (PreparedStatement statement = db.prepareStatement("select word, floor(100 * word_similarity(?, word))::int"
+                                            + " from customer_search_words where record_type = ? and word %> ?"
+                                            + " order by word_similarity(?, word) desc, similarity(?, word) desc, word limit 8")) {
+                                        statement.setString(1, word);
+                                        statement.setString(2, source.trigramType);
+                                        statement.setString(3, word);
+                                        statement.setString(4, word);
+                                        statement.setString(5, word);
+                                        try (ResultSet rows = statement.executeQuery()) {
+                                            while (rows.next()) {
+                                                closest.add(rows.getString(1));
+                                                if (rows.getInt(2) >= 60) {
+                                                    closer.add(rows.getString(1));
+                                                }
+                                            }
+                                        }
+                                    }
+                                    tolerant.add(closest);
+                                    close.add(closer);
                                 }
-                                try (PreparedStatement setting = db.prepareStatement("select set_config('pg_trgm.word_similarity_threshold', ?, true)")) {
-                                    setting.setString(1, threshold);
-                                    drain(setting);
-                                }
-                                try (PreparedStatement statement = db.prepareStatement("select " + source.columns + " from " + source.table
-                                        + " c where ? <% " + source.name + " and (c.email is null or c.email not like ?) and " + visible + order)) {
-                                    statement.setString(1, text);
-                                    statement.setString(2, start);
-                                    statement.setString(3, text);
-                                    statement.setInt(4, 6 - found);
-                                    int named = drain(statement);
-                                    if (named == 6 - found || threshold.equals("0.3")) {
-                                        found += named;
-                                        break;
+                                List<List<String>> first = close.stream().noneMatch(List::isEmpty) ? close
+                                        : tolerant.stream().map(closest -> closest.stream().limit(1).toList()).toList();
+                                List<List<String>> any = words.size() > 1 ? List.of(tolerant.stream().flatMap(List::stream).distinct().toList()) : List.of();
+                                int named = 0;
+                                List<List<String>> tried = null;
+                                for (List<List<String>> step : List.of(first, tolerant, any)) {
+                                    if (named < 6 - found && !step.equals(tried) && !step.isEmpty() && step.stream().noneMatch(List::isEmpty)) {
+                                        named = holdingWords(db, source, visible, text, start, step, 6 - found);
+                                        tried = step;
                                     }
                                 }
                             }
@@ -950,6 +974,30 @@ public class Bench {
                     }
                 }
             };
+        }
+
+        /** The names holding, for each list of words, one of them, as RecordSearch reads them. */
+        static int holdingWords(Connection db, Source source, String visible, String text, String start, List<List<String>> words, int limit)
+                throws SQLException {
+            StringBuilder sql = new StringBuilder("select ").append(source.columns).append(" from ").append(source.table).append(" c where ");
+            for (List<String> forOneWord : words) {
+                sql.append('(').append(String.join(" or ", forOneWord.stream().map(word -> source.name + " like ?").toList())).append(") and ");
+            }
+            sql.append("word_similarity(?, ").append(source.name).append(") >= 0.3 and (c.email is null or c.email not like ?) and ").append(visible)
+                    .append(" order by word_similarity(?, ").append(source.name).append(") desc, c.sort_name, c.id limit ?");
+            try (PreparedStatement statement = db.prepareStatement(sql.toString())) {
+                int i = 1;
+                for (List<String> forOneWord : words) {
+                    for (String word : forOneWord) {
+                        statement.setString(i++, "%" + word + "%");
+                    }
+                }
+                statement.setString(i++, text);
+                statement.setString(i++, start);
+                statement.setString(i++, text);
+                statement.setInt(i, limit);
+                return drain(statement);
+            }
         }
 
         static String phoneDigits(String text) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.clientele.identity.RecordColumns;
 import org.clientele.identity.RecordVisibility;
@@ -18,9 +19,10 @@ import org.springframework.stereotype.Component;
  * The global search's query over one table of customer records, for every vendor. A search text
  * that looks like a phone number matches the digits of the main phone number anywhere; any other
  * matches the start of the main e-mail address (ranked first) or, tolerating typos, the name:
- * on PostgreSQL by {@code pg_trgm}'s word similarity on a trigram index, on MySQL and MariaDB by
- * the trigrams the records share with the text in {@code customer_search_trigrams}. Shorter texts
- * than three characters match the start of a word of the name. The reader's visibility is part of
+ * on PostgreSQL by {@code pg_trgm}'s word similarity, through the names' words closest to the
+ * text's ({@link CloseWords}), on MySQL and MariaDB by the trigrams the records share with the
+ * text in {@code customer_search_trigrams}. On PostgreSQL a text without a word of three
+ * characters matches the start of a word of the name. The reader's visibility is part of
  * the query, so the limit counts only what they may see.
  */
 @Component
@@ -37,17 +39,19 @@ class RecordSearch {
 
     private final JdbcClient jdbc;
     private final DatabaseVendor vendor;
+    private final CloseWords closeWords;
 
-    RecordSearch(JdbcClient jdbc, DatabaseVendor vendor) {
+    RecordSearch(JdbcClient jdbc, DatabaseVendor vendor, CloseWords closeWords) {
         this.jdbc = jdbc;
         this.vendor = vendor;
+        this.closeWords = closeWords;
     }
 
     /**
      * What is searched: the table (alias {@code c}), further joins, the columns read, the name
-     * expression PostgreSQL's trigram index is built on, and the record type of the trigram table.
+     * expression PostgreSQL's trigram index is built on, and the record type of the trigram and word tables.
      */
-    record Searched(String table, String joins, String columns, String nameExpression, String trigramType, RecordColumns visibility) {
+    record Searched(String table, String joins, String columns, String nameExpression, String recordType, RecordColumns visibility) {
     }
 
     <T> List<T> search(Searched searched, Viewer viewer, String query, int limit, RowMapper<T> rows) {
@@ -61,7 +65,7 @@ class RecordSearch {
             parameters.add("%" + digits + "%");
             sql.append(" and ").append(visible.sql()).append(" order by c.sort_name, c.id limit ?");
         }
-        else if (vendor == DatabaseVendor.POSTGRESQL && text.length() < 3) {
+        else if (vendor == DatabaseVendor.POSTGRESQL && CloseWords.of(text).isEmpty()) {
             String name = searched.nameExpression();
             sql.append(" from ").append(searched.table()).append(" c ").append(searched.joins()).append(" where (")
                     .append(name).append(" like ? or ").append(name).append(" like ? or c.email like ?) and ").append(visible.sql())
@@ -77,7 +81,7 @@ class RecordSearch {
             return jdbc.sql(sql.toString()).params(parameters).query(rows).list();
         }
         else if (vendor == DatabaseVendor.POSTGRESQL) {
-            return byEmailThenName(searched, visible, text, limit, rows);
+            return byEmailThenName(searched, visible, text, CloseWords.of(text), limit, rows);
         }
         else {
             Set<String> trigrams = Trigrams.of(text);
@@ -86,7 +90,7 @@ class RecordSearch {
                 sql.append("select t.record_id, count(*) as score from customer_search_trigrams t where t.record_type = ? and t.trigram in (")
                         .append(String.join(", ", trigrams.stream().map(trigram -> "?").toList()))
                         .append(") group by t.record_id having count(*) >= ? union all ");
-                parameters.add(searched.trigramType());
+                parameters.add(searched.recordType());
                 parameters.addAll(trigrams);
                 parameters.add(Math.max(2, (SIMILARITY_TENTHS * trigrams.size() + 9) / 10));
             }
@@ -102,41 +106,74 @@ class RecordSearch {
     }
 
     /**
-     * PostgreSQL, texts of three characters or more: what the e-mail addresses start with, then
-     * names by word similarity, as one ranking (e-mail matches first, then by similarity, name and
-     * id) read in up to three steps that stop once the limit is reached. Each step reads only its
-     * own candidates from the trigram indexes: a long text such as {@code maria.milrod} matches tens
-     * of thousands of names in part, which need not be ranked once enough addresses start with it.
-     * Names are tried at a high threshold before the tolerant one; when the closest names fill the
-     * limit, the tolerant search, whose candidates are many more, would rank the same ones first.
+     * PostgreSQL, texts with a word of three characters or more: what the e-mail addresses start
+     * with, then names holding words close to the text's, as one ranking (e-mail matches first, then
+     * by the name's word similarity to the text, name and id). The close words come from the small
+     * table of the names' words ({@link CloseWords}); the records are then read by those words,
+     * which the trigram index finds exactly, in steps that stop once the limit is reached: a word at
+     * the high threshold for every word of the text (or, when one has none, the closest word for
+     * every one), any tolerant word for every one, and, for a text of several words, one for any
+     * of them. Each step reads
+     * more names than the one before and ranks that step's names first again, so a step that
+     * falls short is replaced by the next one.
      */
-    private <T> List<T> byEmailThenName(Searched searched, SqlPredicate visible, String text, int limit, RowMapper<T> rows) {
-        String name = searched.nameExpression();
-        String from = " from " + searched.table() + " c " + searched.joins() + " where ";
-        String order = " order by word_similarity(?, " + name + ") desc, c.sort_name, c.id limit ?";
+    private <T> List<T> byEmailThenName(Searched searched, SqlPredicate visible, String text, List<String> words, int limit,
+            RowMapper<T> rows) {
+        // Without JIT: the planner prices word_similarity high enough to compile each query, which takes longer than running it.
+        jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', ?, true) || set_config('jit', 'off', true)")
+                .param("0." + SIMILARITY_TENTHS).query(String.class).single();
         String emailStart = escaped(text) + "%";
         List<Object> parameters = new ArrayList<>(List.of(emailStart));
         parameters.addAll(visible.parameters());
         parameters.addAll(List.of(text, limit));
-        List<T> hits = new ArrayList<>(jdbc.sql("select " + searched.columns() + from + "c.email like ? and " + visible.sql() + order)
-                .params(parameters).query(rows).list());
-        for (int tenths : new int[] {CLOSE_TENTHS, SIMILARITY_TENTHS}) {
-            if (hits.size() >= limit) {
-                break;
-            }
-            int rest = limit - hits.size();
-            jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', ?, true)").param("0." + tenths).query(String.class).single();
-            parameters = new ArrayList<>(List.of(text, emailStart));
-            parameters.addAll(visible.parameters());
-            parameters.addAll(List.of(text, rest));
-            List<T> named = jdbc.sql("select " + searched.columns() + from + "? <% " + name + " and (c.email is null or c.email not like ?) and "
-                    + visible.sql() + order).params(parameters).query(rows).list();
-            if (named.size() == rest || tenths == SIMILARITY_TENTHS) {
-                hits.addAll(named);
-                break;
+        List<T> hits = new ArrayList<>(jdbc.sql("select " + searched.columns() + " from " + searched.table() + " c " + searched.joins()
+                + " where c.email like ? and " + visible.sql() + ranked(searched)).params(parameters).query(rows).list());
+        if (hits.size() >= limit) {
+            return hits;
+        }
+        List<List<CloseWords.Scored>> tolerant = closeWords.closestTo(searched.recordType(), words);
+        List<List<CloseWords.Scored>> close = tolerant.stream()
+                .map(scored -> scored.stream().filter(word -> word.atLeastTenths(CLOSE_TENTHS)).toList()).toList();
+        List<List<CloseWords.Scored>> best = tolerant.stream().map(scored -> scored.stream().limit(1).toList()).toList();
+        List<List<CloseWords.Scored>> anyWord = words.size() > 1 ? List.of(tolerant.stream().flatMap(List::stream).distinct().toList()) : List.of();
+        boolean closeForEvery = close.stream().noneMatch(List::isEmpty);
+        int rest = limit - hits.size();
+        List<T> named = List.of();
+        List<List<CloseWords.Scored>> tried = null;
+        for (List<List<CloseWords.Scored>> step : List.of(closeForEvery ? close : best, tolerant, anyWord)) {
+            if (named.size() < rest && !step.equals(tried) && !step.isEmpty() && step.stream().noneMatch(List::isEmpty)) {
+                named = holdingWords(searched, visible, text, emailStart, step, rest, rows);
+                tried = step;
             }
         }
+        hits.addAll(named);
         return hits;
+    }
+
+    /**
+     * The records whose name holds, for each list of words, one of them, whose word similarity to
+     * the whole text reaches the tolerant threshold and whose e-mail address did not already match;
+     * ranked by word similarity to the text.
+     */
+    private <T> List<T> holdingWords(Searched searched, SqlPredicate visible, String text, String emailStart,
+            List<List<CloseWords.Scored>> closeWords, int limit, RowMapper<T> rows) {
+        StringBuilder sql = new StringBuilder("select ").append(searched.columns()).append(" from ").append(searched.table())
+                .append(" c ").append(searched.joins()).append(" where ");
+        List<Object> parameters = new ArrayList<>();
+        for (List<CloseWords.Scored> forOneWord : closeWords) {
+            sql.append(forOneWord.stream().map(word -> searched.nameExpression() + " like ?").collect(Collectors.joining(" or ", "(", ") and ")));
+            forOneWord.forEach(word -> parameters.add("%" + word.word() + "%"));
+        }
+        sql.append("word_similarity(?, ").append(searched.nameExpression()).append(") >= ? and (c.email is null or c.email not like ?) and ")
+                .append(visible.sql()).append(ranked(searched));
+        parameters.addAll(List.of(text, SIMILARITY_TENTHS / 10.0, emailStart));
+        parameters.addAll(visible.parameters());
+        parameters.addAll(List.of(text, limit));
+        return jdbc.sql(sql.toString()).params(parameters).query(rows).list();
+    }
+
+    private static String ranked(Searched searched) {
+        return " order by word_similarity(?, " + searched.nameExpression() + ") desc, c.sort_name, c.id limit ?";
     }
 
     /**

@@ -86,6 +86,13 @@ abstract class CustomerSearchContract {
     }
 
     @Test
+    void aTextOfSeveralWordsRanksNamesHoldingAllOfThemFirst() {
+        assertThat(ids(fixture.salesA(), "Smiht Jonh", "contact")).first().isEqualTo(john);
+        assertThat(ids(fixture.salesA(), "Acme Corportaion", "company")).first().isEqualTo(acme);
+        assertThat(ids(fixture.salesA(), "Baker Smith", "contact")).as("one word each").containsExactlyInAnyOrder(john, joan);
+    }
+
+    @Test
     void theStartOfAnEmailAddressFindsItsRecordFirst() {
         assertThat(ids(fixture.salesA(), "john.sm", "contact")).first().isEqualTo(john);
         assertThat(ids(fixture.salesA(), "info@acme", "company")).first().isEqualTo(acme);
