@@ -2,11 +2,13 @@ package org.clientele.customers;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 
 import org.clientele.customers.ImportStore.StagedRow;
 import org.slf4j.Logger;
@@ -50,6 +52,9 @@ class ImportRowsAhead implements AutoCloseable {
             catch (ExecutionException ex) {
                 log.warn("Reading ahead the rows of import {} after line {} failed; reading them again", run.id(), line, ex.getCause());
             }
+            catch (CancellationException ex) {
+                log.debug("Reading ahead the rows of import {} after line {} was stopped; reading them now", run.id(), line);
+            }
             catch (InterruptedException ex) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while waiting for the rows of import " + run.id(), ex);
@@ -63,10 +68,13 @@ class ImportRowsAhead implements AutoCloseable {
 
     /** Starts reading and checking the rows after the line, for the chunk that will start there. */
     void readAhead(ImportView run, int line, int size, Long teamId) {
+        forget(run.id());
         Place place = new Place(line, size, run.mapping(), run.userId(), teamId);
-        Ahead previous = ahead.put(run.id(), new Ahead(place, reader.submit(() -> read(run.id(), place))));
-        if (previous != null) {
-            previous.rows().cancel(false);
+        try {
+            ahead.put(run.id(), new Ahead(place, reader.submit(() -> read(run.id(), place))));
+        }
+        catch (RejectedExecutionException ex) {
+            log.debug("Not reading ahead the rows of import {}: shutting down", run.id());
         }
     }
 
@@ -80,7 +88,8 @@ class ImportRowsAhead implements AutoCloseable {
 
     @Override
     public void close() {
-        reader.shutdownNow();
+        // A read that never started would otherwise keep a chunk waiting for it.
+        reader.shutdownNow().forEach(task -> ((Future<?>) task).cancel(false));
     }
 
     private List<CheckedRow> read(long importId, Place place) {
