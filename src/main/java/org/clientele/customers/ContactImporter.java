@@ -13,6 +13,7 @@ import java.util.Set;
 import org.clientele.customers.ImportStore.ChunkCounts;
 import org.clientele.customers.ImportStore.ImportItem;
 import org.clientele.customers.ImportStore.RowError;
+import org.clientele.customers.ImportRowsAhead.CheckedRow;
 import org.clientele.customers.ImportStore.StagedRow;
 import org.clientele.identity.RecordVisibility;
 import org.clientele.identity.Viewer;
@@ -41,10 +42,13 @@ class ContactImporter {
     private final RecordVisibility visibility;
     private final Ownership ownership;
     private final MessageSource messages;
+    private final ImportRowsAhead rowsAhead;
 
     ContactImporter(ImportStore store, ContactMatching matching, ImportCompanies companies, ContactImportWriter writer,
-            Contacts contacts, SearchTrigrams trigrams, RecordVisibility visibility, Ownership ownership, MessageSource messages) {
+            Contacts contacts, SearchTrigrams trigrams, RecordVisibility visibility, Ownership ownership, MessageSource messages,
+            ImportRowsAhead rowsAhead) {
         this.store = store;
+        this.rowsAhead = rowsAhead;
         this.matching = matching;
         this.companies = companies;
         this.writer = writer;
@@ -59,25 +63,26 @@ class ContactImporter {
     boolean chunk(ImportView run, int size) {
         boolean dryRun = run.status() == ImportStatus.CHECKING;
         int after = store.linesDone(run.id());
-        List<StagedRow> staged = store.rowsAfter(run.id(), after, size);
-        if (staged.isEmpty()) {
+        Long team = ownership.defaultTeamOf(run.userId());
+        List<CheckedRow> checked = rowsAhead.after(run, after, size, team);
+        if (checked.isEmpty()) {
             return false;
         }
         Locale locale = Locale.forLanguageTag(store.locale(run.id()));
         Viewer importer = visibility.viewerOf(run.userId());
-        Long team = ownership.defaultTeamOf(run.userId());
         List<ContactImportRow> rows = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
         Set<String> emailsInChunk = new HashSet<>();
-        for (StagedRow row : staged) {
-            ContactImportRow read = ContactImportRow.read(row.line(), row.cells(), run.mapping(), run.userId(), team);
+        for (CheckedRow row : checked) {
+            ContactImportRow read = row.read();
             String email = read.valid() ? Company.first(read.form().emails()) : null;
             if (email != null && !emailsInChunk.add(email) && !rows.isEmpty()) {
                 break;
             }
             rows.add(read);
-            read.problems().forEach(problem -> errors.add(error(run, row, problem, locale)));
+            read.problems().forEach(problem -> errors.add(error(run, row.staged(), problem, locale)));
         }
+        rowsAhead.readAhead(run, rows.get(rows.size() - 1).line(), size, team);
         Set<String> emails = new LinkedHashSet<>();
         Set<String> companyNames = new LinkedHashSet<>();
         rows.stream().filter(ContactImportRow::valid).forEach(row -> {

@@ -18,11 +18,13 @@ class ImportRunner {
     private final ImportStore store;
     private final ContactImporter contacts;
     private final ImportUndo undo;
+    private final ImportRowsAhead rowsAhead;
 
-    ImportRunner(ImportStore store, ContactImporter contacts, ImportUndo undo) {
+    ImportRunner(ImportStore store, ContactImporter contacts, ImportUndo undo, ImportRowsAhead rowsAhead) {
         this.store = store;
         this.contacts = contacts;
         this.undo = undo;
+        this.rowsAhead = rowsAhead;
     }
 
     /** @return whether there is more to do */
@@ -41,6 +43,7 @@ class ImportRunner {
                 default -> ImportStatus.DONE;
             };
             store.finish(id, finished);
+            rowsAhead.forget(id);
             log.info("Import {} {}: {} rows in {} ms", id, finished, run.rowsDone(),
                     run.startedAt() == null ? 0 : Duration.between(run.startedAt(), Instant.now()).toMillis());
         }
