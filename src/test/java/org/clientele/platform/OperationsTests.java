@@ -88,4 +88,15 @@ class OperationsTests {
         assertThat(metrics).hasStatusOk().hasContentTypeCompatibleWith(MediaType.TEXT_PLAIN);
         assertThat(metrics.getResponse().getContentAsString()).contains("jvm_memory_used_bytes").contains("http_server_requests_seconds");
     }
+
+    @Test
+    void apiCallsAreTimedAsRequestsWithoutObservationsOfEverySecurityFilter() throws Exception {
+        mvc.get().uri("/api/v1/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + adminToken).exchange();
+
+        String metrics = mvc.get().uri("/actuator/prometheus").header(HttpHeaders.AUTHORIZATION, "Bearer " + adminToken).exchange()
+                .getResponse().getContentAsString();
+
+        assertThat(metrics).containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/api/v1/me\"");
+        assertThat(metrics).doesNotContain("spring_security_");
+    }
 }

@@ -1,5 +1,9 @@
 package org.clientele.platform.security;
 
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,6 +31,9 @@ class AuthorizationBeforeBinding implements WebMvcConfigurer, HandlerInterceptor
 
     private final PreAuthorizeAuthorizationManager authorization = new PreAuthorizeAuthorizationManager();
 
+    /** Looked up once per handler method: the annotations cannot change while the application runs. */
+    private final Map<Method, Boolean> refersToArguments = new ConcurrentHashMap<>();
+
     AuthorizationBeforeBinding(ApplicationContext context, ObjectProvider<MethodSecurityExpressionHandler> expressionHandler) {
         expressionHandler.ifAvailable(authorization::setExpressionHandler);
         authorization.setApplicationContext(context);
@@ -46,10 +53,14 @@ class AuthorizationBeforeBinding implements WebMvcConfigurer, HandlerInterceptor
         return true;
     }
 
-    private static boolean refersToArguments(HandlerMethod method) {
-        PreAuthorize declared = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), PreAuthorize.class);
+    private boolean refersToArguments(HandlerMethod method) {
+        return refersToArguments.computeIfAbsent(method.getMethod(), declared -> refersToArguments(declared, method.getBeanType()));
+    }
+
+    private static boolean refersToArguments(Method method, Class<?> beanType) {
+        PreAuthorize declared = AnnotatedElementUtils.findMergedAnnotation(method, PreAuthorize.class);
         if (declared == null) {
-            declared = AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), PreAuthorize.class);
+            declared = AnnotatedElementUtils.findMergedAnnotation(beanType, PreAuthorize.class);
         }
         return declared != null && declared.value().contains("#");
     }
