@@ -71,16 +71,19 @@ class CustomerPickerTests {
     }
 
     @ParameterizedTest
-    @CsvSource({"/deals, ''", "/quotes, ''", "/invoices, ''", "/payments, kind=CUSTOMER_PAYMENT"})
-    void valuesThatAreNoIdsAreShownAtTheirChoice(String endpoint, String kind) {
-        MvcTestResult answer = mvc.post().uri(endpoint + "?" + kind).with(csrf()).cookie(admin)
-                .param("companyId", "abc").param("contactId", "xyz").exchange();
+    @CsvSource(delimiter = '|', value = {
+            "/deals?name=Picked&currency=EUR | Choose a company you can see. | Choose a contact you can see.",
+            "/quotes?currency=EUR | No such company that you may see. | No such contact that you may see.",
+            "/invoices?currency=EUR | Choose a company you may see. | Choose a contact you may see.",
+            "/payments?kind=CUSTOMER_PAYMENT&amount=10&currency=EUR&paidOn=2026-01-15&method=BANK_TRANSFER | Choose a customer you can see. | Choose a customer you can see."})
+    void problemsAreShownAtTheirChoice(String endpoint, String companyProblem, String contactProblem) {
+        Document form = html(mvc.post().uri(endpoint + "&ownerId=" + adminId).with(csrf()).cookie(admin)
+                .param("companyId", "999999999999").param("contactId", "999999999999").exchange());
 
-        Document form = html(answer);
         assertThat(form.select("select#companyId.is-invalid")).hasSize(1);
-        assertThat(form.select("#companyId-errors").text()).isEqualTo("This value is not valid.");
+        assertThat(form.select("#companyId-errors").text()).isEqualTo(companyProblem);
         assertThat(form.select("select#contactId.is-invalid")).hasSize(1);
-        assertThat(form.select("#contactId-errors").text()).isEqualTo("This value is not valid.");
+        assertThat(form.select("#contactId-errors").text()).isEqualTo(contactProblem);
     }
 
     @ParameterizedTest
