@@ -195,7 +195,6 @@ class InvoicePageController {
         picker.offerCompanies(model, form.getCompanyId());
         picker.offerContacts(model, form.getCompanyId(), form.getContactId());
         model.addAttribute("taxRates", options.taxRates());
-        model.addAttribute("languages", options.languages());
         return "billing/invoices/invoice-form";
     }
 }

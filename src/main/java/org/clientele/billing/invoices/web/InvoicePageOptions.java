@@ -1,14 +1,12 @@
 package org.clientele.billing.invoices.web;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.clientele.billing.pricing.TaxRateView;
 import org.clientele.billing.pricing.TaxRates;
-import org.clientele.platform.SupportedLanguages;
 import org.springframework.stereotype.Component;
 
-/** What invoice pages offer to choose from: the active tax rates and the document languages. */
+/** What invoice pages offer to choose from: the active tax rates. */
 @Component
 class InvoicePageOptions {
 
@@ -24,9 +22,5 @@ class InvoicePageOptions {
 
     TaxRateView defaultRate() {
         return taxRates.defaultRate().orElse(null);
-    }
-
-    List<String> languages() {
-        return SupportedLanguages.ALL.stream().map(Locale::getLanguage).toList();
     }
 }
