@@ -3,14 +3,11 @@ package org.clientele.customers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-import java.io.UnsupportedEncodingException;
-import java.nio.charset.StandardCharsets;
-
 import jakarta.servlet.http.Cookie;
 import org.clientele.platform.SetupStatus;
 import org.clientele.testing.ClienteleTest;
+import org.clientele.testing.HtmlPages;
 import org.clientele.testing.PageSessions;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +16,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
  * The company and contact choices that the deal, quotation, invoice, payment and contact forms
@@ -58,7 +54,7 @@ class CustomerPickerTests {
         long company = company("Chosen " + tag);
         long contact = contact("Ada", tag, company);
 
-        Document form = html(mvc.get().uri(page + "companyId=" + company + "&contactId=" + contact).cookie(admin).exchange());
+        Document form = HtmlPages.of(mvc.get().uri(page + "companyId=" + company + "&contactId=" + contact).cookie(admin).exchange());
 
         assertThat(form.select("label[for=companyId]").text()).isEqualTo("Company");
         assertSearch(form.selectFirst("#company-search"), "companySearch", "Search companies", endpoint + "/company-options", "#companyId",
@@ -77,7 +73,7 @@ class CustomerPickerTests {
             "/invoices?currency=EUR | Choose a company you may see. | Choose a contact you may see.",
             "/payments?kind=CUSTOMER_PAYMENT&amount=10&currency=EUR&paidOn=2026-01-15&method=BANK_TRANSFER | Choose a customer you can see. | Choose a customer you can see."})
     void problemsAreShownAtTheirChoice(String endpoint, String companyProblem, String contactProblem) {
-        Document form = html(mvc.post().uri(endpoint + "&ownerId=" + adminId).with(csrf()).cookie(admin)
+        Document form = HtmlPages.of(mvc.post().uri(endpoint + "&ownerId=" + adminId).with(csrf()).cookie(admin)
                 .param("companyId", "999999999999").param("contactId", "999999999999").exchange());
 
         assertThat(form.select("select#companyId.is-invalid")).hasSize(1);
@@ -147,7 +143,7 @@ class CustomerPickerTests {
     }
 
     private Document options(String uri) {
-        return html(mvc.get().uri(uri).header("HX-Request", "true").cookie(admin).exchange());
+        return HtmlPages.of(mvc.get().uri(uri).header("HX-Request", "true").cookie(admin).exchange());
     }
 
     private long company(String name) {
@@ -157,15 +153,5 @@ class CustomerPickerTests {
     private long contact(String firstName, String lastName, long companyId) {
         return contacts.create(adminId, new ContactForm(firstName, lastName, null, companyId, null, null, null, null, adminId, null, null))
                 .id();
-    }
-
-    private static Document html(MvcTestResult result) {
-        assertThat(result).hasStatusOk();
-        try {
-            return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
-        }
-        catch (UnsupportedEncodingException ex) {
-            throw new IllegalStateException(ex);
-        }
     }
 }
