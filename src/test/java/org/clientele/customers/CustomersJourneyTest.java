@@ -9,6 +9,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.SelectOption;
 import org.clientele.testing.PostgresTestDatabase;
 import org.clientele.testing.RequiresChromium;
 import org.clientele.testing.TestBrowser;
@@ -22,7 +23,8 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * The demo company in a real browser: searching and sorting companies refresh the table in place
  * (htmx, under a policy that forbids inline scripts), a company shows its people, and a new
- * contact is added from there. Screenshots land in {@code target/screenshots}.
+ * contact is added from there; the company and contact choices of the forms ask for their options
+ * as one types. Screenshots land in {@code target/screenshots}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "clientele.bootstrap-admin.email=" + TestUsers.ADMIN_EMAIL,
@@ -42,12 +44,7 @@ class CustomersJourneyTest {
 
     @Test
     void findsACompanyInPlaceAndAddsSomeoneWhoWorksThere() {
-        Page page = browser.desktop("http://localhost:" + port);
-        page.navigate("/login");
-        page.getByLabel("E-mail address", new Page.GetByLabelOptions().setExact(true)).fill(TestUsers.ADMIN_EMAIL);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(TestUsers.ADMIN_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForLoadState(LoadState.LOAD);
+        Page page = signedIn();
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Companies").setExact(true)).click();
         Locator rows = page.locator("[data-testid=companies] tbody tr");
@@ -78,5 +75,41 @@ class CustomersJourneyTest {
         assertThat(page.getByTestId("flash")).containsText("Contact Alessia Romano created.");
         assertThat(page.getByTestId("contact-position")).containsText("Vigneti Colle Alto");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("contact.png")).setFullPage(true));
+    }
+
+    /** The company and contact choices that forms share: typing asks for options in place; contacts follow the company except on payments. */
+    @Test
+    void theCompanyAndContactChoicesOfferWhatIsTyped() {
+        Page page = signedIn();
+        page.navigate("/quotes/new");
+        choose(page, "vigneti", "Vigneti Colle Alto");
+        Locator contacts = page.getByLabel("Contact", new Page.GetByLabelOptions().setExact(true)).locator("option");
+        page.getByLabel("Search contacts").fill("brandt");
+        assertThat(contacts).hasText(new String[] {"No contact"});
+        page.getByLabel("Search contacts").fill("galli");
+        assertThat(contacts).hasCount(3);
+        assertThat(contacts.nth(1)).containsText("Galli");
+
+        page.navigate("/payments/new?kind=CUSTOMER_PAYMENT");
+        choose(page, "vigneti", "Vigneti Colle Alto");
+        page.getByLabel("Search contacts").fill("brandt");
+        assertThat(contacts.filter(new Locator.FilterOptions().setHasText("Klaus Brandt"))).hasCount(1);
+    }
+
+    private static void choose(Page page, String typed, String company) {
+        page.getByLabel("Search companies").fill(typed);
+        Locator choice = page.getByLabel("Company", new Page.GetByLabelOptions().setExact(true));
+        assertThat(choice.locator("option")).hasText(new String[] {"No company", company});
+        choice.selectOption(new SelectOption().setLabel(company));
+    }
+
+    private Page signedIn() {
+        Page page = browser.desktop("http://localhost:" + port);
+        page.navigate("/login");
+        page.getByLabel("E-mail address", new Page.GetByLabelOptions().setExact(true)).fill(TestUsers.ADMIN_EMAIL);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(TestUsers.ADMIN_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForLoadState(LoadState.LOAD);
+        return page;
     }
 }

@@ -14,6 +14,7 @@ import org.clientele.customers.ContactManagement;
 import org.clientele.customers.ContactSummary;
 import org.clientele.customers.ContactView;
 import org.clientele.customers.Countries;
+import org.clientele.customers.CustomerPicker;
 import org.clientele.customers.DuplicatesFoundException;
 import org.clientele.customers.LeadManagement;
 import org.clientele.customers.TaggedType;
@@ -51,9 +52,11 @@ class ContactPageController {
     private final PageChoices choices;
     private final ConsentPanel consentPanel;
     private final RecordPageExtras pageExtras;
+    private final CustomerPicker picker;
 
     ContactPageController(ContactManagement contacts, CompanyManagement companies, CompanyOptions companyOptions,
-            LeadManagement leads, PageChoices choices, ConsentPanel consentPanel, RecordPageExtras pageExtras) {
+            LeadManagement leads, PageChoices choices, ConsentPanel consentPanel, RecordPageExtras pageExtras, CustomerPicker picker) {
+        this.picker = picker;
         this.consentPanel = consentPanel;
         this.leads = leads;
         this.contacts = contacts;
@@ -127,9 +130,7 @@ class ContactPageController {
     @PreAuthorize("hasAuthority('customers:read')")
     String companyOptions(@RequestParam(required = false) String companySearch, @RequestParam(required = false) Long companyId,
             Model model) {
-        model.addAttribute("companies", companyOptions.offer(companySearch, companyId));
-        model.addAttribute("chosen", companyId);
-        return "customers/fragments/company-options :: options";
+        return picker.companyOptions(model, companySearch, companyId);
     }
 
     /**

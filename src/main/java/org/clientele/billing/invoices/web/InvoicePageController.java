@@ -5,6 +5,7 @@ import org.clientele.billing.invoices.InvoiceDocuments;
 import org.clientele.billing.invoices.InvoiceManagement;
 import org.clientele.billing.invoices.InvoiceView;
 import org.clientele.billing.pricing.TaxRateView;
+import org.clientele.customers.CustomerPicker;
 import org.clientele.platform.Flash;
 import org.clientele.platform.SignedInUser;
 import org.clientele.sales.currencies.ExchangeRates;
@@ -41,15 +42,17 @@ class InvoicePageController {
     private final InvoiceDetails details;
     private final SellerProfiles sellers;
     private final ExchangeRates exchangeRates;
+    private final CustomerPicker picker;
 
     InvoicePageController(InvoiceManagement invoices, InvoiceDocuments documents, InvoicePageOptions options, InvoiceDetails details,
-            SellerProfiles sellers, ExchangeRates exchangeRates) {
+            SellerProfiles sellers, ExchangeRates exchangeRates, CustomerPicker picker) {
         this.invoices = invoices;
         this.documents = documents;
         this.options = options;
         this.details = details;
         this.sellers = sellers;
         this.exchangeRates = exchangeRates;
+        this.picker = picker;
     }
 
     @GetMapping("/new")
@@ -159,18 +162,14 @@ class InvoicePageController {
     @PreAuthorize("hasAuthority('billing:write')")
     String companyOptions(@RequestParam(required = false) String companySearch, @RequestParam(required = false) Long companyId,
             Model model) {
-        model.addAttribute("companies", options.companies(companySearch, companyId));
-        model.addAttribute("chosen", companyId);
-        return "sales/deals/fragments/link-options :: companies";
+        return picker.companyOptions(model, companySearch, companyId);
     }
 
     @GetMapping("/contact-options")
     @PreAuthorize("hasAuthority('billing:write')")
     String contactOptions(@RequestParam(required = false) String contactSearch, @RequestParam(required = false) Long companyId,
             @RequestParam(required = false) Long contactId, Model model) {
-        model.addAttribute("contacts", options.contacts(contactSearch, companyId, contactId));
-        model.addAttribute("chosen", contactId);
-        return "sales/deals/fragments/link-options :: contacts";
+        return picker.contactOptions(model, contactSearch, companyId, contactId);
     }
 
     private boolean rowsChanged(InvoicePageForm form, String addLine, Integer removeLine) {
@@ -193,10 +192,9 @@ class InvoicePageController {
     private String form(Model model, InvoiceView invoice) {
         InvoicePageForm form = (InvoicePageForm) model.getAttribute("form");
         model.addAttribute("invoice", invoice);
-        model.addAttribute("companies", options.companies(null, form.getCompanyId()));
-        model.addAttribute("contacts", options.contacts(null, form.getCompanyId(), form.getContactId()));
+        picker.offerCompanies(model, form.getCompanyId());
+        picker.offerContacts(model, form.getCompanyId(), form.getContactId());
         model.addAttribute("taxRates", options.taxRates());
-        model.addAttribute("languages", options.languages());
         return "billing/invoices/invoice-form";
     }
 }

@@ -16,6 +16,7 @@ import org.clientele.billing.ledger.TransactionCategoryManagement;
 import org.clientele.billing.ledger.TransactionDirection;
 import org.clientele.billing.ledger.TransactionKind;
 import org.clientele.billing.ledger.TransactionView;
+import org.clientele.customers.CustomerPicker;
 import org.clientele.platform.Flash;
 import org.clientele.platform.HtmxRequests;
 import org.clientele.sales.currencies.CurrencyManagement;
@@ -49,9 +50,10 @@ class PaymentPageController {
     private final InvoicePayments invoices;
     private final CurrencyManagement currencies;
     private final LedgerPageOptions options;
+    private final CustomerPicker picker;
 
     PaymentPageController(LedgerList list, LedgerManagement ledger, LedgerExport export, TransactionCategoryManagement categories,
-            InvoicePayments invoices, CurrencyManagement currencies, LedgerPageOptions options) {
+            InvoicePayments invoices, CurrencyManagement currencies, LedgerPageOptions options, CustomerPicker picker) {
         this.list = list;
         this.ledger = ledger;
         this.export = export;
@@ -59,6 +61,7 @@ class PaymentPageController {
         this.invoices = invoices;
         this.currencies = currencies;
         this.options = options;
+        this.picker = picker;
     }
 
     /** The whole page, or only the results when htmx refreshes them after a filter changed. */
@@ -153,17 +156,14 @@ class PaymentPageController {
     @GetMapping("/company-options")
     @PreAuthorize("hasAuthority('billing:write')")
     String companyOptions(@RequestParam(required = false) String companySearch, @RequestParam(required = false) Long companyId, Model model) {
-        model.addAttribute("companies", options.companies(companySearch, companyId));
-        model.addAttribute("chosen", companyId);
-        return "billing/ledger/fragments/options :: companies";
+        return picker.companyOptions(model, companySearch, companyId);
     }
 
     @GetMapping("/contact-options")
     @PreAuthorize("hasAuthority('billing:write')")
     String contactOptions(@RequestParam(required = false) String contactSearch, @RequestParam(required = false) Long contactId, Model model) {
-        model.addAttribute("contacts", options.contacts(contactSearch, contactId));
-        model.addAttribute("chosen", contactId);
-        return "billing/ledger/fragments/options :: contacts";
+        // A payment's contact need not work at its company, so the contacts are not narrowed to it.
+        return picker.contactOptions(model, contactSearch, null, contactId);
     }
 
     private String form(Model model) {
@@ -176,8 +176,8 @@ class PaymentPageController {
         model.addAttribute("directions", TransactionDirection.values());
         model.addAttribute("codes", currencies.known());
         if (kind.counterparty() == TransactionKind.Counterparty.CUSTOMER) {
-            model.addAttribute("companies", options.companies(null, form.companyId()));
-            model.addAttribute("contacts", options.contacts(null, form.contactId()));
+            picker.offerCompanies(model, form.companyId());
+            picker.offerContacts(model, null, form.contactId());
         }
         if (kind == TransactionKind.SALARY) {
             model.addAttribute("employees", options.employees());

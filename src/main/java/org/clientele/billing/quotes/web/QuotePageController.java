@@ -9,6 +9,7 @@ import org.clientele.billing.quotes.QuoteLists;
 import org.clientele.billing.quotes.QuoteManagement;
 import org.clientele.billing.quotes.QuoteStatus;
 import org.clientele.billing.quotes.QuoteView;
+import org.clientele.customers.CustomerPicker;
 import org.clientele.platform.Flash;
 import org.clientele.platform.SignedInUser;
 import org.clientele.platform.SystemMail;
@@ -46,10 +47,12 @@ class QuotePageController {
     private final QuotePageOptions options;
     private final ExchangeRates exchangeRates;
     private final SystemMail mail;
+    private final CustomerPicker picker;
 
     QuotePageController(QuoteManagement quotes, QuoteLists lists, QuotePageOptions options, ExchangeRates exchangeRates,
-            SystemMail mail) {
+            SystemMail mail, CustomerPicker picker) {
         this.mail = mail;
+        this.picker = picker;
         this.quotes = quotes;
         this.lists = lists;
         this.options = options;
@@ -171,18 +174,14 @@ class QuotePageController {
     @PreAuthorize("hasAuthority('billing:write')")
     String companyOptions(@RequestParam(required = false) String companySearch, @RequestParam(required = false) Long companyId,
             Model model) {
-        model.addAttribute("companies", options.companies(companySearch, companyId));
-        model.addAttribute("chosen", companyId);
-        return "billing/quotes/fragments/link-options :: companies";
+        return picker.companyOptions(model, companySearch, companyId);
     }
 
     @GetMapping("/contact-options")
     @PreAuthorize("hasAuthority('billing:write')")
     String contactOptions(@RequestParam(required = false) String contactSearch, @RequestParam(required = false) Long companyId,
             @RequestParam(required = false) Long contactId, Model model) {
-        model.addAttribute("contacts", options.contacts(contactSearch, companyId, contactId));
-        model.addAttribute("chosen", contactId);
-        return "billing/quotes/fragments/link-options :: contacts";
+        return picker.contactOptions(model, contactSearch, companyId, contactId);
     }
 
     /** Adds a row ({@code row=add}) or removes one ({@code row=<index>}) and shows the form again, unsaved. */
@@ -205,8 +204,8 @@ class QuotePageController {
     private String form(Model model, QuoteView quote) {
         QuotePageForm form = (QuotePageForm) model.getAttribute("form");
         model.addAttribute("quote", quote);
-        model.addAttribute("companies", options.companies(null, form.companyId()));
-        model.addAttribute("contacts", options.contacts(null, form.companyId(), form.contactId()));
+        picker.offerCompanies(model, form.companyId());
+        picker.offerContacts(model, form.companyId(), form.contactId());
         model.addAttribute("products", options.products());
         model.addAttribute("taxRates", options.taxRates());
         model.addAttribute("users", options.users(form.ownerId()));

@@ -16,9 +16,8 @@ import org.clientele.sales.products.ProductSummary;
 import org.springframework.stereotype.Component;
 
 /**
- * What quotation pages offer to choose from: a few companies and contacts the user may see (the
- * chosen one, then the first matches of what was typed; never all), products on sale, the active
- * tax rates, users and teams.
+ * What quotation pages offer to choose from: a few companies the user may see for the list's filter
+ * (the chosen one, then the first; never all), products on sale, the active tax rates, users and teams.
  */
 @Component
 class QuotePageOptions {
@@ -44,11 +43,6 @@ class QuotePageOptions {
 
     Map<Long, String> companies(String search, Long chosen) {
         return choices.companies(search, chosen);
-    }
-
-    /** Contacts matching what was typed, at the chosen company when there is one. */
-    Map<Long, String> contacts(String search, Long companyId, Long chosen) {
-        return choices.contacts(search, companyId, chosen);
     }
 
     List<ProductSummary> products() {

@@ -3,6 +3,7 @@ package org.clientele.sales.deals.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.clientele.customers.CustomerPicker;
 import org.clientele.platform.Flash;
 import org.clientele.platform.SignedInUser;
 import org.clientele.sales.deals.ClosingReasonManagement;
@@ -41,14 +42,16 @@ class DealPageController {
     private final ClosingReasonManagement reasons;
     private final DealPageOptions options;
     private final DealDetails details;
+    private final CustomerPicker picker;
 
     DealPageController(DealManagement deals, PipelineManagement pipelines, ClosingReasonManagement reasons,
-            DealPageOptions options, DealDetails details) {
+            DealPageOptions options, DealDetails details, CustomerPicker picker) {
         this.deals = deals;
         this.pipelines = pipelines;
         this.reasons = reasons;
         this.options = options;
         this.details = details;
+        this.picker = picker;
     }
 
     @GetMapping("/new")
@@ -137,18 +140,14 @@ class DealPageController {
     @PreAuthorize("hasAuthority('sales:write')")
     String companyOptions(@RequestParam(required = false) String companySearch, @RequestParam(required = false) Long companyId,
             Model model) {
-        model.addAttribute("companies", options.companies(companySearch, companyId));
-        model.addAttribute("chosen", companyId);
-        return "sales/deals/fragments/link-options :: companies";
+        return picker.companyOptions(model, companySearch, companyId);
     }
 
     @GetMapping("/contact-options")
     @PreAuthorize("hasAuthority('sales:write')")
     String contactOptions(@RequestParam(required = false) String contactSearch, @RequestParam(required = false) Long companyId,
             @RequestParam(required = false) Long contactId, Model model) {
-        model.addAttribute("contacts", options.contacts(contactSearch, companyId, contactId));
-        model.addAttribute("chosen", contactId);
-        return "sales/deals/fragments/link-options :: contacts";
+        return picker.contactOptions(model, contactSearch, companyId, contactId);
     }
 
     private DealView deal(long id) {
@@ -165,8 +164,8 @@ class DealPageController {
         List<PipelineView> offered = pipelines.offeredTo(form.teamId());
         model.addAttribute("pipelines", offered.isEmpty() ? pipelines.offeredTo(null) : offered);
         model.addAttribute("reasons", reasons.offeredTo(form.teamId()));
-        model.addAttribute("companies", options.companies(null, form.companyId()));
-        model.addAttribute("contacts", options.contacts(null, form.companyId(), form.contactId()));
+        picker.offerCompanies(model, form.companyId());
+        picker.offerContacts(model, form.companyId(), form.contactId());
         return "sales/deals/deal-form";
     }
 }

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.clientele.customers.CustomerChoices;
 import org.clientele.identity.TeamDirectory;
 import org.clientele.identity.TeamSummary;
 import org.clientele.identity.UserAccount;
@@ -13,23 +12,18 @@ import org.clientele.identity.UserDirectory;
 import org.clientele.identity.UserManagement;
 import org.springframework.stereotype.Component;
 
-/**
- * What deal pages offer to choose from and show by name: users, teams, and a few companies and
- * contacts the user may see (the chosen one, then the first matches of what was typed; never all).
- */
+/** What deal pages offer to choose from and show by name: users and teams. */
 @Component
 class DealPageOptions {
 
     private final UserDirectory users;
     private final UserManagement userManagement;
     private final TeamDirectory teams;
-    private final CustomerChoices choices;
 
-    DealPageOptions(UserDirectory users, UserManagement userManagement, TeamDirectory teams, CustomerChoices choices) {
+    DealPageOptions(UserDirectory users, UserManagement userManagement, TeamDirectory teams) {
         this.users = users;
         this.userManagement = userManagement;
         this.teams = teams;
-        this.choices = choices;
     }
 
     /** Active users by name, and the given ones even if they left. */
@@ -48,14 +42,5 @@ class DealPageOptions {
         Map<Long, String> names = new LinkedHashMap<>();
         teams.tree().forEach(team -> names.put(team.id(), team.name()));
         return names;
-    }
-
-    Map<Long, String> companies(String search, Long chosen) {
-        return choices.companies(search, chosen);
-    }
-
-    /** Contacts matching what was typed, at the chosen company when there is one. */
-    Map<Long, String> contacts(String search, Long companyId, Long chosen) {
-        return choices.contacts(search, companyId, chosen);
     }
 }
