@@ -73,7 +73,7 @@ public class SegmentManagement {
     /** Every static segment by name, without counting: what a choice of segments offers. */
     @Transactional(readOnly = true)
     public List<SegmentView> staticSegments() {
-        return segments.findAll().stream().filter(segment -> segment.getKind() == SegmentKind.STATIC).map(Segment::toView)
+        return segments.findStatic().stream().map(Segment::toView)
                 .sorted(Comparator.comparing(segment -> segment.name().toLowerCase(Locale.ROOT))).toList();
     }
 

@@ -3,15 +3,21 @@ package org.clientele.customers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.util.Set;
+
 import jakarta.servlet.http.Cookie;
+import org.clientele.identity.Role;
 import org.clientele.platform.SetupStatus;
 import org.clientele.testing.ClienteleTest;
 import org.clientele.testing.PageSessions;
+import org.clientele.testing.TestAccounts;
+import org.clientele.testing.TestAccounts.Account;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -34,6 +40,12 @@ class ContactPageTests {
 
     @Autowired
     SetupStatus setup;
+
+    @Autowired
+    TagManagement tags;
+
+    @Autowired
+    ApplicationContext context;
 
     private Cookie admin;
     private long adminId;
@@ -139,6 +151,39 @@ class ContactPageTests {
         assertThat(mvc.post().uri("/contacts/" + contact.id() + "/delete").with(csrf()).cookie(admin))
                 .hasStatus3xxRedirection().hasRedirectedUrl("/contacts");
         assertThat(jdbc.sql("select count(*) from contacts where id = ?").param(contact.id()).query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void aReaderWhoMayNotChangeCustomersSeesTheContactWithoutItsForms() {
+        String tag = ApiCalls.unique();
+        ContactView contact = contacts.create(adminId, new ContactForm("Monica", "Hall " + tag, null, null, null, null, null, null, adminId,
+                null, null));
+        TagView carried = tags.create("Board " + tag, "green");
+        tags.create("Angel " + tag, "blue");
+        assertThat(mvc.post().uri("/contacts/" + contact.id() + "/tags").with(csrf()).cookie(admin)
+                .param("tagId", Long.toString(carried.id()))).hasStatus3xxRedirection();
+        assertThat(mvc.post().uri("/segments").with(csrf()).cookie(admin).param("name", "Investors " + tag).param("kind", "STATIC"))
+                .hasStatus3xxRedirection();
+        Account auditor = TestAccounts.create(context, "Reader " + tag, Set.of(Role.AUDITOR));
+        Cookie reader = PageSessions.signIn(mvc, auditor.email(), auditor.password());
+        String[] forms = {"a[href=/contacts/" + contact.id() + "/edit]", "[data-testid=merge]", "[data-testid=consent-form]",
+                "[data-testid=remove-tag]", "[data-testid=add-tag]", "[data-testid=add-to-segment]"};
+
+        Document asAdministrator = html(mvc.get().uri("/contacts/" + contact.id()).cookie(admin).exchange());
+        Document asReader = html(mvc.get().uri("/contacts/" + contact.id()).cookie(reader).exchange());
+
+        assertThat(asReader.select("[data-testid=contact-name]").text()).isEqualTo("Monica Hall " + tag);
+        assertThat(asReader.select("footer nav[aria-label]")).as("no language switcher once signed in").isEmpty();
+        assertThat(asReader.select("[data-testid=record-tags]").text()).contains("Board " + tag);
+        for (String form : forms) {
+            assertThat(asAdministrator.select(form)).as("the administrator's " + form).isNotEmpty();
+            assertThat(asReader.select(form)).as("the reader's " + form).isEmpty();
+        }
+        String timeline = "/contacts/" + contact.id() + "/timeline";
+        assertThat(html(mvc.get().uri(timeline).header("HX-Request", "true").cookie(admin).exchange())
+                .select("#timeline-note-form, #timeline-call-form, #timeline-meeting-form")).hasSize(3);
+        assertThat(html(mvc.get().uri(timeline).header("HX-Request", "true").cookie(reader).exchange())
+                .select("#timeline-note-form, #timeline-call-form, #timeline-meeting-form, #timeline-kind")).hasSize(1);
     }
 
     private CompanyView company(String name) {
