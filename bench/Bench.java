@@ -1004,7 +1004,7 @@ public class Bench {
             if (!text.strip().matches("[+0-9 ()./-]{3,}")) {
                 return null;
             }
-            String digits = text.replaceAll("[^0-9]", "").replaceFirst("^0+", "");
+            String digits = text.replaceAll("[^0-9]", "").replaceFirst("^0{1,2}", "");
             return digits.length() >= 3 ? digits : null;
         }
     }

@@ -51,9 +51,8 @@ class CloseWords {
     /**
      * For each of the words, in the same order, the closest words of the given record type's names
      * with a word similarity of at least {@code pg_trgm.word_similarity_threshold} (which the caller
-     * sets in its transaction), closest first; among equally close ones, those of about the same
-     * length come first (by the symmetric similarity), so that {@code evnas} means {@code evans}
-     * before {@code eva}. One statement for all of them.
+     * sets in its transaction), closest first; among equally close ones, those most alike as a whole
+     * (by the symmetric similarity). One statement for all of them.
      */
     List<List<Scored>> closestTo(String recordType, List<String> words) {
         StringBuilder sql = new StringBuilder();

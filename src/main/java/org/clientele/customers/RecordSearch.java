@@ -177,15 +177,17 @@ class RecordSearch {
     }
 
     /**
-     * The digits of a text that looks like a phone number, without leading zeros (a trunk or
-     * international prefix: {@code 030 1234} finds {@code +49301234}), or {@code null}.
+     * The digits of a text that looks like a phone number, without the one or two leading zeros of
+     * a trunk or international prefix ({@code 030 1234} and {@code 0049 30 1234} find
+     * {@code +49301234}; {@code 0000639} looks for {@code 00639}, not for every {@code 639}), or
+     * {@code null}.
      */
     static String phoneDigits(String text) {
         String digits = ListQuery.phoneDigits(text);
         if (digits == null) {
             return null;
         }
-        String significant = digits.replaceFirst("^0+", "");
+        String significant = digits.replaceFirst("^0{1,2}", "");
         return significant.length() >= 3 ? significant : digits;
     }
 

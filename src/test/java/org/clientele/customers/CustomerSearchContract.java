@@ -105,6 +105,8 @@ abstract class CustomerSearchContract {
         assertThat(ids(fixture.salesA(), "+49 (30) 123-4567", "company")).containsExactly(acme);
         assertThat(ids(fixture.salesA(), "7946 0958", "contact")).containsExactly(john);
         assertThat(ids(fixture.salesA(), "1234567", "contact")).isEmpty();
+        assertThat(ids(fixture.salesA(), "0049 30 1234567", "company")).containsExactly(acme);
+        assertThat(ids(fixture.salesA(), "0000958", "contact")).as("at most two zeros are a prefix").isEmpty();
     }
 
     @Test
