@@ -178,14 +178,16 @@ final class ListQuery {
     }
 
     /**
-     * The digits of a search text that looks like a phone number, without the leading zeros of a
-     * trunk or international prefix (E.164 has neither), or {@code null}.
+     * The digits of a search text that looks like a phone number, without the one or two leading
+     * zeros of a trunk or international prefix (E.164 has neither): {@code 030 1234} and
+     * {@code 0049 30 1234} look for {@code 301234} and {@code 49301234}, {@code 0000639} for
+     * {@code 00639}, not for every {@code 639}; or {@code null}.
      */
     static String phoneDigits(String text) {
         if (!text.strip().matches("[+0-9 ()./-]{3,}")) {
             return null;
         }
-        String digits = text.replaceAll("[^0-9]", "").replaceFirst("^0+", "");
+        String digits = text.replaceAll("[^0-9]", "").replaceFirst("^0{1,2}", "");
         return digits.length() >= 3 ? digits : null;
     }
 }

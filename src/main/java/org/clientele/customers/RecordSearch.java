@@ -58,7 +58,7 @@ class RecordSearch {
         String text = query.strip().toLowerCase(Locale.ROOT);
         SqlPredicate visible = RecordVisibility.predicate(viewer, searched.visibility());
         List<Object> parameters = new ArrayList<>();
-        String digits = phoneDigits(text);
+        String digits = ListQuery.phoneDigits(text);
         StringBuilder sql = new StringBuilder("select ").append(searched.columns());
         if (digits != null) {
             sql.append(" from ").append(searched.table()).append(" c ").append(searched.joins()).append(" where c.phone like ?");
@@ -174,21 +174,6 @@ class RecordSearch {
 
     private static String ranked(Searched searched) {
         return " order by word_similarity(?, " + searched.nameExpression() + ") desc, c.sort_name, c.id limit ?";
-    }
-
-    /**
-     * The digits of a text that looks like a phone number, without the one or two leading zeros of
-     * a trunk or international prefix ({@code 030 1234} and {@code 0049 30 1234} find
-     * {@code +49301234}; {@code 0000639} looks for {@code 00639}, not for every {@code 639}), or
-     * {@code null}.
-     */
-    static String phoneDigits(String text) {
-        String digits = ListQuery.phoneDigits(text);
-        if (digits == null) {
-            return null;
-        }
-        String significant = digits.replaceFirst("^0{1,2}", "");
-        return significant.length() >= 3 ? significant : digits;
     }
 
     /** The first of the values that is not blank, or {@code null}: a hit's subtitle. */
