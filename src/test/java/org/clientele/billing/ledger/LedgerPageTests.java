@@ -165,6 +165,11 @@ class LedgerPageTests {
                 "currency", "EUR", "paidOn", LocalDate.now().toString(), "method", "CASH"));
         assertThat(refused.select("[data-testid=payment-refused]")).hasSize(1);
         assertThat(jdbc.sql("select count(*) from billing_transactions where invoice_id = ?").param(invoice).query(Long.class).single()).isZero();
+
+        MvcTestResult crafted = post("/payments", "kind", "CUSTOMER_PAYMENT", "companyId", "abc", "amount", "5", "currency", "EUR",
+                "paidOn", LocalDate.now().toString(), "method", "CASH");
+        assertThat(crafted).as("a text where an id belongs").hasStatusOk();
+        assertThat(html(crafted).select("#companyId-errors").text()).isEqualTo("This value is not valid.");
     }
 
     @Test

@@ -71,6 +71,12 @@ class QuotePageTests {
                 "lines[0].quantity", "0", "lines[0].unitPrice", "12.5"));
         assertThat(refused.select("input.is-invalid").eachAttr("name")).containsExactly("lines[0].quantity");
 
+        MvcTestResult crafted = post("/quotes", "companyId", "abc", "currency", "EUR", "lines[0].description", "Seats",
+                "lines[0].quantity", "1", "lines[0].unitPrice", "12.5");
+        assertThat(crafted).as("a text where an id belongs").hasStatusOk();
+        assertThat(html(crafted).select("#companyId-errors").text()).isEqualTo("This value is not valid.");
+        assertThat(html(crafted).select("input[name=lines[0].description]").val()).isEqualTo("Seats");
+
         MvcTestResult created = post("/quotes", "companyId", company, "currency", "EUR", "dealId", deal, "lines[0].description", "Seats",
                 "lines[0].quantity", "4", "lines[0].unitPrice", "12.5", "lines[1].description", "", "lines[1].quantity", "1");
         assertThat(created).hasStatus3xxRedirection();

@@ -72,6 +72,16 @@ class DealPageTests {
     }
 
     @Test
+    void aValueThatIsNoNumberWhereAnIdBelongsIsAProblemAtItsFieldNotAnError() {
+        MvcTestResult refused = post("/deals", "name", "Crafted deal", "currency", "EUR", "companyId", "abc", "ownerId", Long.toString(adminId));
+        assertThat(refused).hasStatusOk();
+        Document form = html(refused);
+        assertThat(form.select(".is-invalid").eachAttr("name")).contains("companyId");
+        assertThat(form.select("#companyId-errors").text()).isEqualTo("This value is not valid.");
+        assertThat(form.select("#name").val()).isEqualTo("Crafted deal");
+    }
+
+    @Test
     void losingAsksForAReasonLinesAddUpAndTheHistoryShowsEveryStage() {
         String deal = newDeal("Actions " + DealCalls.unique());
 
