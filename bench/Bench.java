@@ -843,12 +843,7 @@ public class Bench {
                 for (Source source : SOURCES) {
                     String visible = viewer.predicate("c", source.coOwners, source.coOwnerColumn);
                     if (digits != null) {
-                        try (PreparedStatement statement = db.prepareStatement("select " + source.columns + " from " + source.table
-                                + " c  where c.phone like ? and " + visible + " order by c.sort_name, c.id limit ?")) {
-                            statement.setString(1, "%" + digits + "%");
-                            statement.setInt(2, 6);
-                            drain(statement);
-                        }
+                        byPhone(db, source, visible, digits);
                         continue;
                     }
                     List<String> trigrams = new ArrayList<>(trigrams(text));
@@ -901,12 +896,7 @@ public class Bench {
                     db.setAutoCommit(false);
                     try {
                         if (digits != null) {
-                            try (PreparedStatement statement = db.prepareStatement("select " + source.columns + " from " + source.table
-                                    + " c  where c.phone like ? and " + visible + " order by c.sort_name, c.id limit ?")) {
-                                statement.setString(1, "%" + digits + "%");
-                                statement.setInt(2, 6);
-                                drain(statement);
-                            }
+                            byPhone(db, source, visible, digits);
                         }
                         else {
                             // As RecordSearch: addresses starting with the text, then the words of names closest
@@ -974,6 +964,16 @@ public class Bench {
                     }
                 }
             };
+        }
+
+        /** Every vendor: the records whose main phone number holds the digits, by name. */
+        static void byPhone(Connection db, Source source, String visible, String digits) throws SQLException {
+            try (PreparedStatement statement = db.prepareStatement("select " + source.columns + " from " + source.table
+                    + " c  where c.phone like ? and " + visible + " order by c.sort_name, c.id limit ?")) {
+                statement.setString(1, "%" + digits + "%");
+                statement.setInt(2, 6);
+                drain(statement);
+            }
         }
 
         /** The names holding, for each list of words, one of them, as RecordSearch reads them. */

@@ -59,13 +59,14 @@ class RecordSearch {
         SqlPredicate visible = RecordVisibility.predicate(viewer, searched.visibility());
         List<Object> parameters = new ArrayList<>();
         String digits = ListQuery.phoneDigits(text);
+        List<String> words = CloseWords.of(text);
         StringBuilder sql = new StringBuilder("select ").append(searched.columns());
         if (digits != null) {
             sql.append(" from ").append(searched.table()).append(" c ").append(searched.joins()).append(" where c.phone like ?");
             parameters.add("%" + digits + "%");
             sql.append(" and ").append(visible.sql()).append(" order by c.sort_name, c.id limit ?");
         }
-        else if (vendor == DatabaseVendor.POSTGRESQL && CloseWords.of(text).isEmpty()) {
+        else if (vendor == DatabaseVendor.POSTGRESQL && words.isEmpty()) {
             String name = searched.nameExpression();
             sql.append(" from ").append(searched.table()).append(" c ").append(searched.joins()).append(" where (")
                     .append(name).append(" like ? or ").append(name).append(" like ? or c.email like ?) and ").append(visible.sql())
@@ -81,7 +82,7 @@ class RecordSearch {
             return jdbc.sql(sql.toString()).params(parameters).query(rows).list();
         }
         else if (vendor == DatabaseVendor.POSTGRESQL) {
-            return byEmailThenName(searched, visible, text, CloseWords.of(text), limit, rows);
+            return byEmailThenName(searched, visible, text, words, limit, rows);
         }
         else {
             Set<String> trigrams = Trigrams.of(text);
