@@ -629,7 +629,11 @@ public class Bench {
                 sql.append(" or ").append(alias).append(".team_id in (")
                         .append(String.join(", ", teamIds.stream().sorted().map(String::valueOf).toList())).append(')');
             }
-            if (coOwnerTable != null) {
+            if (coOwnerTable != null && postgres) {
+                sql.append(" or ").append(alias).append(".id = any(array(select vco.").append(coOwnerColumn).append(" from ").append(coOwnerTable)
+                        .append(" vco where vco.user_id = ").append(id).append("))");
+            }
+            else if (coOwnerTable != null) {
                 sql.append(" or exists (select 1 from ").append(coOwnerTable).append(" vco where vco.").append(coOwnerColumn).append(" = ")
                         .append(alias).append(".id and vco.user_id = ").append(id).append(')');
             }
