@@ -11,3 +11,9 @@ alter table companies alter column email set statistics 1000;
 alter table leads alter column email set statistics 1000;
 alter index companies_search_name_idx alter column 1 set statistics 1000;
 alter index leads_search_name_idx alter column 1 set statistics 1000;
+
+-- Read the finer histograms now rather than when autovacuum next analyzes these tables, which,
+-- on a large table that changes slowly, may be weeks away.
+analyze contacts (sort_name, email);
+analyze companies;
+analyze leads;
