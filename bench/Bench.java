@@ -929,7 +929,7 @@ public class Bench {
                                     List<String> closest = new ArrayList<>();
                                     List<String> closer = new ArrayList<>();
                                     try (PreparedStatement statement = db.prepareStatement("select word, floor(100 * word_similarity(?, word))::int"
-                                            + " from customer_search_words where record_type = ? and word %> ?"
+                                            + " from customer_search_words where record_type = ? and word %> ? and char_length(word) >= 3"
                                             + " order by word_similarity(?, word) desc, similarity(?, word) desc, word limit 8")) {
                                         statement.setString(1, word);
                                         statement.setString(2, source.trigramType);
