@@ -629,7 +629,11 @@ public class Bench {
                 sql.append(" or ").append(alias).append(".team_id in (")
                         .append(String.join(", ", teamIds.stream().sorted().map(String::valueOf).toList())).append(')');
             }
-            if (coOwnerTable != null) {
+            if (coOwnerTable != null && postgres) {
+                sql.append(" or ").append(alias).append(".id = any(array(select vco.").append(coOwnerColumn).append(" from ").append(coOwnerTable)
+                        .append(" vco where vco.user_id = ").append(id).append("))");
+            }
+            else if (coOwnerTable != null) {
                 sql.append(" or exists (select 1 from ").append(coOwnerTable).append(" vco where vco.").append(coOwnerColumn).append(" = ")
                         .append(alias).append(".id and vco.user_id = ").append(id).append(')');
             }
@@ -925,7 +929,7 @@ public class Bench {
                                     List<String> closest = new ArrayList<>();
                                     List<String> closer = new ArrayList<>();
                                     try (PreparedStatement statement = db.prepareStatement("select word, floor(100 * word_similarity(?, word))::int"
-                                            + " from customer_search_words where record_type = ? and word %> ?"
+                                            + " from customer_search_words where record_type = ? and word %> ? and char_length(word) >= 3"
                                             + " order by word_similarity(?, word) desc, similarity(?, word) desc, word limit 8")) {
                                         statement.setString(1, word);
                                         statement.setString(2, source.trigramType);

@@ -18,7 +18,11 @@ import org.springframework.stereotype.Component;
 @Component
 class CloseWords {
 
-    /** The words of a text that are looked up: runs of letters and digits of three or more, at most four of them. */
+    /**
+     * The words of a text that are looked up, and the words of names that may come close to them:
+     * runs of letters and digits of three or more (at most four of them in a text). A shorter word
+     * of a name would be looked for as {@code like '%ad%'}, which the trigram index cannot narrow.
+     */
     static final int SHORTEST = 3;
     static final int MOST_WORDS = 4;
 
@@ -52,14 +56,16 @@ class CloseWords {
      * For each of the words, in the same order, the closest words of the given record type's names
      * with a word similarity of at least {@code pg_trgm.word_similarity_threshold} (which the caller
      * sets in its transaction), closest first; among equally close ones, those most alike as a whole
-     * (by the symmetric similarity). One statement for all of them.
+     * (by the symmetric similarity); words of names shorter than {@link #SHORTEST} are left out.
+     * One statement for all of them.
      */
     List<List<Scored>> closestTo(String recordType, List<String> words) {
         StringBuilder sql = new StringBuilder();
         List<Object> parameters = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             sql.append(i == 0 ? "" : " union all ").append("(select ").append(i).append(" as position, word, floor(100 * word_similarity(?, word))::int as hundredths")
-                    .append(" from customer_search_words where record_type = ? and word %> ? order by word_similarity(?, word) desc, similarity(?, word) desc, word limit ")
+                    .append(" from customer_search_words where record_type = ? and word %> ? and char_length(word) >= ").append(SHORTEST)
+                    .append(" order by word_similarity(?, word) desc, similarity(?, word) desc, word limit ")
                     .append(PER_WORD).append(')');
             parameters.addAll(List.of(words.get(i), recordType, words.get(i), words.get(i), words.get(i)));
         }

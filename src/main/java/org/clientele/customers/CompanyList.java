@@ -68,7 +68,7 @@ class CompanyList {
 
     /** The rows the viewer may see that pass the filter, in no order yet. */
     private ListQuery query(Viewer viewer, CompanyFilter filter) {
-        ListQuery query = new ListQuery(vendor, SELECT).and(RecordVisibility.predicate(viewer, COLUMNS));
+        ListQuery query = new ListQuery(vendor, SELECT).and(RecordVisibility.predicate(viewer, COLUMNS, vendor));
         filter(query, filter);
         return query;
     }

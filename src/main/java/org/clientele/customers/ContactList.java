@@ -68,7 +68,7 @@ class ContactList {
 
     /** How many contacts the viewer may see match, counting no further than {@code limit}. */
     long count(Viewer viewer, ContactFilter filter, Long segmentId, int limit) {
-        ListQuery query = new ListQuery(vendor, "select c.id from contacts c where 1 = 1").and(RecordVisibility.predicate(viewer, COLUMNS));
+        ListQuery query = new ListQuery(vendor, "select c.id from contacts c where 1 = 1").and(RecordVisibility.predicate(viewer, COLUMNS, vendor));
         filter(query, filter);
         inSegment(query, segmentId);
         return query.limited(limit).count(jdbc);
@@ -76,7 +76,7 @@ class ContactList {
 
     /** The ids of the matching contacts the viewer may see, by id, after the given one. */
     List<Long> ids(Viewer viewer, ContactFilter filter, Long segmentId, long afterId, int limit) {
-        ListQuery query = new ListQuery(vendor, "select c.id from contacts c where 1 = 1").and(RecordVisibility.predicate(viewer, COLUMNS));
+        ListQuery query = new ListQuery(vendor, "select c.id from contacts c where 1 = 1").and(RecordVisibility.predicate(viewer, COLUMNS, vendor));
         filter(query, filter);
         inSegment(query, segmentId);
         query.and("c.id > ?", afterId);
@@ -111,7 +111,7 @@ class ContactList {
         ListQuery query = paged && searchedOnTrigrams(filter)
                 ? new ListQuery(vendor, "select c.* from contacts c where 1 = 1").matchesFirst(COLUMNS_READ, FROM)
                 : new ListQuery(vendor, SELECT);
-        query.and(RecordVisibility.predicate(viewer, COLUMNS));
+        query.and(RecordVisibility.predicate(viewer, COLUMNS, vendor));
         filter(query, filter);
         return query;
     }

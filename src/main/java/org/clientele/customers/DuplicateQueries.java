@@ -57,7 +57,7 @@ class DuplicateQueries {
     /** The records of a table that meet a condition on indexed columns. */
     List<DuplicateCandidate> where(Viewer viewer, Table table, String rule, String join, String condition, Object... values) {
         ListQuery query = new ListQuery(vendor, table.select() + (join.isEmpty() ? "" : " " + join) + " where " + condition, values)
-                .and(RecordVisibility.predicate(viewer, table.columns()));
+                .and(RecordVisibility.predicate(viewer, table.columns(), vendor));
         query.limit(LIMIT);
         return query.list(jdbc, (rs, n) -> new DuplicateCandidate(table.type(), rs.getLong("id"), rs.getString("label"), rule));
     }

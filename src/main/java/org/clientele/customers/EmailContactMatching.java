@@ -40,7 +40,7 @@ class EmailContactMatching implements ContactMatching {
                     select set_config('plan_cache_mode', 'force_custom_plan', true),
                     set_config('max_parallel_workers_per_gather', '0', true)""").query().singleRow();
         }
-        SqlPredicate visible = RecordVisibility.predicate(importer, ContactList.COLUMNS);
+        SqlPredicate visible = RecordVisibility.predicate(importer, ContactList.COLUMNS, vendor);
         String in = String.join(", ", emails.stream().map(email -> "?").toList());
         List<Object> parameters = new ArrayList<>(emails);
         parameters.addAll(visible.parameters());

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.clientele.identity.RecordVisibility;
 import org.clientele.identity.SqlPredicate;
 import org.clientele.identity.Viewer;
+import org.clientele.platform.DatabaseVendor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,10 +24,12 @@ class ImportCompanies {
 
     private final JdbcClient jdbc;
     private final CompanyManagement companies;
+    private final DatabaseVendor vendor;
 
-    ImportCompanies(JdbcClient jdbc, CompanyManagement companies) {
+    ImportCompanies(JdbcClient jdbc, CompanyManagement companies, DatabaseVendor vendor) {
         this.jdbc = jdbc;
         this.companies = companies;
+        this.vendor = vendor;
     }
 
     /** The ids of the visible companies with these names, keyed by name in lower case. */
@@ -35,7 +38,7 @@ class ImportCompanies {
         if (names.isEmpty()) {
             return found;
         }
-        SqlPredicate visible = RecordVisibility.predicate(importer, CompanyList.COLUMNS);
+        SqlPredicate visible = RecordVisibility.predicate(importer, CompanyList.COLUMNS, vendor);
         List<Object> parameters = new ArrayList<>();
         names.forEach(name -> parameters.add(key(name)));
         parameters.addAll(visible.parameters());

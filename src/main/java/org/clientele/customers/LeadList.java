@@ -69,7 +69,7 @@ class LeadList {
 
     /** The rows the viewer may see that pass the filter, in no order yet. */
     private ListQuery query(Viewer viewer, LeadFilter filter) {
-        ListQuery query = new ListQuery(vendor, SELECT).and(RecordVisibility.predicate(viewer, COLUMNS));
+        ListQuery query = new ListQuery(vendor, SELECT).and(RecordVisibility.predicate(viewer, COLUMNS, vendor));
         filter(query, filter);
         return query;
     }

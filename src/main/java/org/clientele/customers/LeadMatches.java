@@ -41,7 +41,7 @@ class LeadMatches {
             return List.of();
         }
         ListQuery query = new ListQuery(vendor, "select c.id, c.name, c.website, c.sort_name from companies c where 1 = 1")
-                .and(RecordVisibility.predicate(viewer, COMPANY_COLUMNS));
+                .and(RecordVisibility.predicate(viewer, COMPANY_COLUMNS, vendor));
         if (name != null && domain != null) {
             query.and("(c.sort_name = ? or c.web_domain = ?)", name, domain);
         }
@@ -62,7 +62,7 @@ class LeadMatches {
         }
         ListQuery query = new ListQuery(vendor, "select c.id, c.first_name, c.last_name, c.sort_name, co.name as company_name "
                 + "from contacts c left join companies co on co.id = c.company_id where 1 = 1")
-                .and(RecordVisibility.predicate(viewer, ContactList.COLUMNS))
+                .and(RecordVisibility.predicate(viewer, ContactList.COLUMNS, vendor))
                 .and("c.email = ?", lead.email());
         query.page(new PageRequest(LIMIT, "name", null), "c.sort_name", "c.id", false);
         return query.list(jdbc, (rs, n) -> new ConversionCandidates.Candidate(rs.getLong("id"),

@@ -56,7 +56,7 @@ class RecordSearch {
 
     <T> List<T> search(Searched searched, Viewer viewer, String query, int limit, RowMapper<T> rows) {
         String text = query.strip().toLowerCase(Locale.ROOT);
-        SqlPredicate visible = RecordVisibility.predicate(viewer, searched.visibility());
+        SqlPredicate visible = RecordVisibility.predicate(viewer, searched.visibility(), vendor);
         List<Object> parameters = new ArrayList<>();
         String digits = ListQuery.phoneDigits(text);
         List<String> words = CloseWords.of(text);

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.clientele.platform.DatabaseVendor;
 import org.clientele.platform.SignedInUser;
 import org.clientele.shared.RecordNotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,10 +31,12 @@ public class RecordVisibility {
 
     private final JdbcClient jdbc;
     private final TeamHierarchy hierarchy;
+    private final DatabaseVendor vendor;
 
-    RecordVisibility(JdbcClient jdbc, TeamHierarchy hierarchy) {
+    RecordVisibility(JdbcClient jdbc, TeamHierarchy hierarchy, DatabaseVendor vendor) {
         this.jdbc = jdbc;
         this.hierarchy = hierarchy;
+        this.vendor = vendor;
     }
 
     /**
@@ -75,16 +78,36 @@ public class RecordVisibility {
         return new Viewer(userId, scope, hierarchy.withSubTeams(roots));
     }
 
-    /** The condition for the signed-in user; see {@link #predicate(Viewer, RecordColumns)}. */
+    /** The condition for the signed-in user; see {@link #predicate(Viewer, RecordColumns, DatabaseVendor)}. */
     public SqlPredicate predicate(RecordColumns columns) {
-        return predicate(viewer(), columns);
+        return predicate(viewer(), columns, vendor);
     }
 
     /**
      * The condition that keeps exactly the rows the viewer may see, for a {@code JdbcClient} query
      * with positional parameters: {@code sql.append(" and ").append(p.sql()); params.addAll(p.parameters())}.
+     * On PostgreSQL the co-owned records are an array of ids read once per query, so that each
+     * part of the condition is an index condition: PostgreSQL can then intersect the owner, team
+     * and id indexes with the index of another condition, such as the search's trigram index,
+     * instead of reading every row that condition finds and checking the co-owners row by row.
+     */
+    public static SqlPredicate predicate(Viewer viewer, RecordColumns columns, DatabaseVendor vendor) {
+        return build(viewer, columns, vendor);
+    }
+
+    /**
+     * The condition for a table without co-owners, which is the same on every vendor.
+     *
+     * @throws IllegalArgumentException if the records have co-owners: use {@link #predicate(Viewer, RecordColumns, DatabaseVendor)}
      */
     public static SqlPredicate predicate(Viewer viewer, RecordColumns columns) {
+        if (columns.coOwned()) {
+            throw new IllegalArgumentException("The condition for co-owned records depends on the database vendor");
+        }
+        return build(viewer, columns, null);
+    }
+
+    private static SqlPredicate build(Viewer viewer, RecordColumns columns, DatabaseVendor vendor) {
         if (viewer.seesAll()) {
             return new SqlPredicate("(1 = 1)", List.of());
         }
@@ -99,7 +122,12 @@ public class RecordVisibility {
             });
             sql.append(')');
         }
-        if (columns.coOwned()) {
+        if (columns.coOwned() && vendor == DatabaseVendor.POSTGRESQL) {
+            sql.append(" or ").append(columns.idColumn()).append(" = any(array(select vco.").append(columns.coOwnerRecordColumn())
+                    .append(" from ").append(columns.coOwnerTable()).append(" vco where vco.").append(columns.coOwnerUserColumn()).append(" = ?))");
+            parameters.add(viewer.userId());
+        }
+        else if (columns.coOwned()) {
             sql.append(" or exists (select 1 from ").append(columns.coOwnerTable()).append(" vco where vco.")
                     .append(columns.coOwnerRecordColumn()).append(" = ").append(columns.idColumn()).append(" and vco.")
                     .append(columns.coOwnerUserColumn()).append(" = ?)");

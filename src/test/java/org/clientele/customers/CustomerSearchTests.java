@@ -3,11 +3,14 @@ package org.clientele.customers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import org.clientele.testing.ClienteleTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The global search over companies and contacts on PostgreSQL, through pg_trgm and the table of the names' words. */
 @ClienteleTest
@@ -15,6 +18,12 @@ class CustomerSearchTests extends CustomerSearchContract {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    CloseWords closeWords;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void namesWrittenBySqlAloneAreFoundDespiteATypoAndRenamesAddTheirWords() {
@@ -28,5 +37,22 @@ class CustomerSearchTests extends CustomerSearchContract {
         jdbc.sql("update contacts set last_name = 'Pemberthy', sort_name = 'pemberthy xanthippe' where id = ?").param(id).update();
         assertThat(ids(fixture.salesA(), "Pemberty", "contact")).containsExactly(Long.toString(id));
         assertThat(ids(fixture.salesA(), "Quarington", "contact")).isEmpty();
+    }
+
+    @Test
+    void wordsOfNamesShorterThanThreeAreNeverCloseWordsForTheIndexCannotNarrowThem() {
+        jdbc.sql("insert into contacts (first_name, last_name, sort_name, owner_id, team_id, created_at, updated_at)"
+                + " values ('Ad', 'Quimbleton', 'quimbleton ad', ?, ?, ?, ?)")
+                .params(fixture.salesA().user().id(), fixture.teamA(), OffsetDateTime.now(), OffsetDateTime.now()).update();
+        List<List<CloseWords.Scored>> closest = new TransactionTemplate(transactions).execute(status -> {
+            jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', '0.3', true)").query(String.class).single();
+            return closeWords.closestTo(SearchTrigrams.CONTACT, List.of("admas", "quimbelton"));
+        });
+
+        assertThat(closest)
+                .satisfiesExactly(
+                        forAdmas -> assertThat(forAdmas).extracting(CloseWords.Scored::word).doesNotContain("ad"),
+                        forQuimbelton -> assertThat(forQuimbelton).extracting(CloseWords.Scored::word).contains("quimbleton"));
+        assertThat(ids(fixture.salesA(), "Admas", "contact")).isEmpty();
     }
 }

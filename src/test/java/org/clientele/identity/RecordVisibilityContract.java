@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.clientele.platform.DatabaseVendor;
 import org.clientele.platform.SignedInUser;
 import org.clientele.shared.RecordNotFoundException;
 import org.clientele.testing.TestAccounts;
@@ -49,6 +50,9 @@ abstract class RecordVisibilityContract {
 
     @Autowired
     TeamManagement teams;
+
+    @Autowired
+    DatabaseVendor vendor;
 
     private VisibilityFixture fixture;
     private long admin;
@@ -152,6 +156,13 @@ abstract class RecordVisibilityContract {
         assertThatThrownBy(() -> visibility.predicate(PROBE)).isInstanceOf(IllegalStateException.class);
     }
 
+    @Test
+    void coOwnedRecordsNeedTheVendor() {
+        Viewer loneViewer = visibility.viewerOf(loner);
+        assertThatThrownBy(() -> RecordVisibility.predicate(loneViewer, PROBE)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(ids(RecordVisibility.predicate(loneViewer, RecordColumns.of("p.owner_id", "p.team_id")))).containsExactly(6L);
+    }
+
     /** Both halves of the policy agree: the query finds exactly the records canSee lets through. */
     private void assertSees(long userId, long... expected) {
         Viewer viewer = visibility.viewerOf(userId);
@@ -159,7 +170,7 @@ abstract class RecordVisibilityContract {
         for (long id : expected) {
             wanted.add(id);
         }
-        assertThat(ids(RecordVisibility.predicate(viewer, PROBE))).as("rows the predicate keeps for %s", viewer)
+        assertThat(ids(RecordVisibility.predicate(viewer, PROBE, vendor))).as("rows the predicate keeps for %s", viewer)
                 .containsExactlyElementsOf(wanted);
         List<Long> allowed = probes.values().stream()
                 .filter(probe -> viewer.canSee(probe.ownerId(), probe.teamId(), probe.coOwners()))

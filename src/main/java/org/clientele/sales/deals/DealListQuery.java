@@ -34,7 +34,7 @@ final class DealListQuery {
     DealListQuery(DatabaseVendor vendor, String selectFromWhere, Viewer viewer, DealListFilter filter) {
         this.vendor = vendor;
         this.sql = new StringBuilder(selectFromWhere);
-        var visible = RecordVisibility.predicate(viewer, COLUMNS);
+        var visible = RecordVisibility.predicate(viewer, COLUMNS, vendor);
         sql.append(' ').append(visible.sql());
         parameters.addAll(visible.parameters());
         filter(filter);

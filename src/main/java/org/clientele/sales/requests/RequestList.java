@@ -53,7 +53,7 @@ class RequestList {
         }
         boolean byTime = page.sortField().equals("receivedAt");
         String key = byTime ? "r.received_at" : "r.sort_name";
-        SqlPredicate visible = RecordVisibility.predicate(viewer, COLUMNS);
+        SqlPredicate visible = RecordVisibility.predicate(viewer, COLUMNS, vendor);
         StringBuilder sql = new StringBuilder(SELECT).append(visible.sql());
         List<Object> parameters = new ArrayList<>(visible.parameters());
         where(filter, sql, parameters);
