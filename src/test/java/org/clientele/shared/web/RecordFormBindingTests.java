@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import jakarta.servlet.http.Cookie;
+import org.clientele.platform.Flash;
 import org.clientele.platform.SetupStatus;
 import org.clientele.testing.ApiClient;
 import org.clientele.testing.ClienteleTest;
@@ -32,12 +33,15 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * Every page form bound to a record or bean: a text where a number, id, date or choice belongs
  * shows the form again with the message at that field and the other values as typed, and writes
  * nothing. Each form appears with a field it cannot convert; {@code {company}} and the like in a
- * path stand for a record made before the tests.
+ * path stand for a record made before the tests. Forms of text alone (passwords, codes, exchange
+ * rates, preferences) have nothing to convert; the invitation form binds its roles as the user form
+ * does but shows no form while mail is not set up, as here.
  */
 @ClienteleTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -161,8 +165,8 @@ class RecordFormBindingTests {
     @MethodSource("forms")
     void aTextWhereAnotherTypeBelongsIsAProblemAtItsFieldAndTheOtherValuesStay(Form form) {
         String kept = "Kept " + unique();
-        MockHttpServletRequestBuilder request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .post(resolve(form.path())).cookie(admin).with(csrf()).param(form.field(), form.typed()).param(form.keptField(), kept);
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(resolve(form.path())).cookie(admin).with(csrf())
+                .param(form.field(), form.typed()).param(form.keptField(), kept);
         for (int i = 0; i < form.others().size(); i += 2) {
             request.param(form.others().get(i), resolve(form.others().get(i + 1)));
         }
@@ -173,7 +177,6 @@ class RecordFormBindingTests {
         Element errors = page.getElementById(form.errorsId());
         assertThat(errors).as("messages of %s", form.field()).isNotNull();
         assertThat(errors.text()).as("message at %s", form.field()).isEqualTo(form.message());
-        assertThat(page.select("[name=\"" + form.keptField() + "\"]").eachAttr("name")).as("fields named %s", form.keptField()).isNotEmpty();
         assertThat(page.select("[name=\"" + form.keptField() + "\"]").stream().map(Element::val)).as("%s as typed", form.keptField())
                 .contains(kept);
         assertThat(jdbc.sql("select count(*) from " + form.table() + " where " + form.column() + " = ?").param(kept)
@@ -188,7 +191,7 @@ class RecordFormBindingTests {
                 .param("description", description).param("quantity", "two").param("unitPrice", "10").exchange();
 
         assertThat(answer).hasStatus3xxRedirection().hasRedirectedUrl("/deals/" + records.get("deal"));
-        assertThat(answer).flash().containsKey("flash");
+        assertThat(answer).flash().containsKey(Flash.ATTRIBUTE);
         assertThat(jdbc.sql("select count(*) from deal_lines where description = ?").param(description).query(Long.class).single())
                 .isZero();
     }
