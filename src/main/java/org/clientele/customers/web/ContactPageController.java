@@ -209,7 +209,7 @@ class ContactPageController {
     private String form(Model model, ContactView contact, Locale locale) {
         ContactPageForm form = (ContactPageForm) model.getAttribute("form");
         model.addAttribute("contact", contact);
-        model.addAttribute("companies", companyOptions.offer(null, form == null ? null : form.companyId(),
+        model.addAttribute("companies", companyOptions.offer(null, form.companyId(),
                 contact == null ? null : contact.companyName()));
         model.addAttribute("users", choices.usersWith(contact == null ? List.of()
                 : ListPages.people(contact.ownerId(), contact.coOwnerIds(), null)));

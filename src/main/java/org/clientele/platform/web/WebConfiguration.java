@@ -1,11 +1,14 @@
 package org.clientele.platform.web;
 
+import org.clientele.shared.web.PartlyBoundForms;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -13,6 +16,24 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         return new UserLocaleResolver();
+    }
+
+    /**
+     * Form binding as Spring does it, but a form record that could not take every value still
+     * reaches its handler with its problems (see {@link PartlyBoundForms}). Spring's own resolvers
+     * come before any added through {@link WebMvcConfigurer}, so they are wrapped where they are.
+     */
+    @Bean
+    static BeanPostProcessor partlyBoundForms() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (bean instanceof RequestMappingHandlerAdapter adapter && adapter.getArgumentResolvers() != null) {
+                    adapter.setArgumentResolvers(PartlyBoundForms.around(adapter.getArgumentResolvers()));
+                }
+                return bean;
+            }
+        };
     }
 
     /** {@code ?lang=de} switches the language of the pages shown before sign-in. */

@@ -110,7 +110,6 @@ class PaymentPageController {
     @PostMapping
     @PreAuthorize("hasAuthority('billing:write')")
     String record(@ModelAttribute("form") PaymentPageForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
-        FormErrors.keepPartlyBound(model, "form", form, errors);
         if (!errors.hasErrors()) {
             try {
                 TransactionView recorded = ledger.record(form.toForm());

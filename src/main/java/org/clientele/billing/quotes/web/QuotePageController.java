@@ -90,7 +90,6 @@ class QuotePageController {
     @PreAuthorize("hasAuthority('billing:write')")
     String create(@ModelAttribute("form") QuotePageForm form, BindingResult errors, @RequestParam(required = false) String row,
             @AuthenticationPrincipal SignedInUser me, Model model, RedirectAttributes redirect) {
-        FormErrors.keepPartlyBound(model, "form", form, errors);
         if (row != null) {
             return rows(form, row, model, null);
         }
@@ -135,7 +134,6 @@ class QuotePageController {
     String change(@PathVariable long id, @ModelAttribute("form") QuotePageForm form, BindingResult errors,
             @RequestParam(required = false) String row, @AuthenticationPrincipal SignedInUser me, Model model,
             RedirectAttributes redirect) {
-        FormErrors.keepPartlyBound(model, "form", form, errors);
         QuoteView quote = quote(id);
         if (row != null) {
             return rows(form, row, model, quote);

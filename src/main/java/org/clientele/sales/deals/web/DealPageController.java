@@ -66,7 +66,6 @@ class DealPageController {
     @PreAuthorize("hasAuthority('sales:write')")
     String create(@ModelAttribute("form") DealPageForm form, BindingResult errors, @AuthenticationPrincipal SignedInUser me,
             Model model, RedirectAttributes redirect) {
-        FormErrors.keepPartlyBound(model, "form", form, errors);
         if (!errors.hasErrors()) {
             try {
                 DealView created = deals.create(me.userId(), form.toForm(null, me.userId()));
@@ -99,7 +98,6 @@ class DealPageController {
     @PreAuthorize("hasAuthority('sales:write')")
     String change(@PathVariable long id, @ModelAttribute("form") DealPageForm form, BindingResult errors,
             @AuthenticationPrincipal SignedInUser me, Model model, RedirectAttributes redirect) {
-        FormErrors.keepPartlyBound(model, "form", form, errors);
         DealView deal = deal(id);
         if (!errors.hasErrors()) {
             try {
