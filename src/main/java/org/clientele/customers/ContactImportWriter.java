@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
  * Writes the contacts of an import chunk with multi-row inserts instead of one JPA insert each, and
  * completes them as the JPA path would: further e-mail addresses and phone numbers, search
  * trigrams, and an audit revision (one per chunk, in Envers' tables) recording their creation.
- * On PostgreSQL the ids are taken from the identity's sequence first; MySQL and MariaDB return
- * them from a batch.
+ * On PostgreSQL the ids are taken from the identity's sequence first (see {@link #reserveIds}, which
+ * may run ahead of the chunk, on another connection); MySQL and MariaDB return them from a batch.
  */
 @Component
 class ContactImportWriter {
@@ -49,8 +49,24 @@ class ContactImportWriter {
         this.vendor = vendor;
     }
 
-    /** @return the new contacts' ids, in the order of the forms */
-    List<Long> insert(List<ContactForm> forms, long creatorId) {
+    /**
+     * Takes ids for contacts to be inserted from the identity's sequence on PostgreSQL, where the
+     * rows are copied with their ids; none on MySQL and MariaDB, whose inserts return them. Ids
+     * taken and not used are gaps, as a rolled-back insert leaves.
+     */
+    List<Long> reserveIds(int count) {
+        if (vendor != DatabaseVendor.POSTGRESQL || count <= 0) {
+            return List.of();
+        }
+        return jdbc.queryForList("select nextval(pg_get_serial_sequence('contacts', 'id')) from generate_series(1, ?)", Long.class,
+                count);
+    }
+
+    /**
+     * @param reserved ids from {@link #reserveIds} to use first, in order
+     * @return the new contacts' ids, in the order of the forms
+     */
+    List<Long> insert(List<ContactForm> forms, long creatorId, List<Long> reserved) {
         if (forms.isEmpty()) {
             return List.of();
         }
@@ -59,8 +75,8 @@ class ContactImportWriter {
                 now, now, creatorId}, person(form))).toList();
         List<Long> ids;
         if (vendor == DatabaseVendor.POSTGRESQL) {
-            ids = jdbc.queryForList("select nextval(pg_get_serial_sequence('contacts', 'id')) from generate_series(1, ?)", Long.class,
-                    forms.size());
+            ids = new ArrayList<>(reserved.subList(0, Math.min(reserved.size(), forms.size())));
+            ids.addAll(reserveIds(forms.size() - ids.size()));
             List<Object[]> withIds = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) {
                 withIds.add(concat(new Object[] {ids.get(i)}, rows.get(i)));

@@ -14,8 +14,8 @@ import org.clientele.customers.ImportStore.ChunkCounts;
 import org.clientele.customers.ImportStore.ImportItem;
 import org.clientele.customers.ImportStore.RowError;
 import org.clientele.customers.ImportRowsAhead.CheckedRow;
+import org.clientele.customers.ImportRowsAhead.ChunkRows;
 import org.clientele.customers.ImportStore.StagedRow;
-import org.clientele.identity.RecordVisibility;
 import org.clientele.identity.Viewer;
 import org.clientele.shared.InvalidInputException.FieldProblem;
 import org.springframework.context.MessageSource;
@@ -39,13 +39,12 @@ class ContactImporter {
     private final ContactImportWriter writer;
     private final Contacts contacts;
     private final SearchTrigrams trigrams;
-    private final RecordVisibility visibility;
     private final Ownership ownership;
     private final MessageSource messages;
     private final ImportRowsAhead rowsAhead;
 
     ContactImporter(ImportStore store, ContactMatching matching, ImportCompanies companies, ContactImportWriter writer,
-            Contacts contacts, SearchTrigrams trigrams, RecordVisibility visibility, Ownership ownership, MessageSource messages,
+            Contacts contacts, SearchTrigrams trigrams, Ownership ownership, MessageSource messages,
             ImportRowsAhead rowsAhead) {
         this.store = store;
         this.rowsAhead = rowsAhead;
@@ -54,7 +53,6 @@ class ContactImporter {
         this.writer = writer;
         this.contacts = contacts;
         this.trigrams = trigrams;
-        this.visibility = visibility;
         this.ownership = ownership;
         this.messages = messages;
     }
@@ -64,16 +62,16 @@ class ContactImporter {
         boolean dryRun = run.status() == ImportStatus.CHECKING;
         int after = store.linesDone(run.id());
         Long team = ownership.defaultTeamOf(run.userId());
-        List<CheckedRow> checked = rowsAhead.after(run, after, size, team);
-        if (checked.isEmpty()) {
+        ChunkRows chunk = rowsAhead.after(run, after, size, team);
+        if (chunk.rows().isEmpty()) {
             return false;
         }
         Locale locale = Locale.forLanguageTag(store.locale(run.id()));
-        Viewer importer = visibility.viewerOf(run.userId());
+        Viewer importer = chunk.importer();
         List<ContactImportRow> rows = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
         Set<String> emailsInChunk = new HashSet<>();
-        for (CheckedRow row : checked) {
+        for (CheckedRow row : chunk.rows()) {
             ContactImportRow read = row.read();
             String email = read.valid() ? Company.first(read.form().emails()) : null;
             if (email != null && !emailsInChunk.add(email) && !rows.isEmpty()) {
@@ -82,16 +80,18 @@ class ContactImporter {
             rows.add(read);
             read.problems().forEach(problem -> errors.add(error(run, row.staged(), problem, locale)));
         }
-        rowsAhead.readAhead(run, rows.get(rows.size() - 1).line(), size, team);
         Set<String> emails = new LinkedHashSet<>();
+        Set<String> writing = new HashSet<>();
         Set<String> companyNames = new LinkedHashSet<>();
         rows.stream().filter(ContactImportRow::valid).forEach(row -> {
             row.form().emails().stream().findFirst().ifPresent(emails::add);
+            writing.addAll(row.form().emails());
             if (row.companyName() != null) {
                 companyNames.add(ImportCompanies.key(row.companyName()));
             }
         });
-        Map<String, Long> matches = matching.byEmail(emails, importer);
+        rowsAhead.readAhead(run, rows.get(rows.size() - 1).line(), size, team, writing);
+        Map<String, Long> matches = matches(chunk, emails);
         Map<String, Long> companyIds = dryRun ? Map.of() : companies.existing(companyNames, importer);
         Map<String, Long> newCompanyIds = new HashMap<>();
         List<ImportItem> companyItems = new ArrayList<>();
@@ -145,7 +145,7 @@ class ContactImporter {
             }
         }
         if (!dryRun) {
-            List<Long> ids = writer.insert(created, run.userId());
+            List<Long> ids = writer.insert(created, run.userId(), chunk.ids());
             for (int i = 0; i < ids.size(); i++) {
                 items.add(new ImportItem(createdLines.get(i), ids.get(i), ImportItem.CREATED));
             }
@@ -157,6 +157,18 @@ class ContactImporter {
         store.progress(run.id(), rows.get(rows.size() - 1).line(), new ChunkCounts(rows.size(), created.size(), updated, skipped, refused),
                 !dryRun);
         return true;
+    }
+
+    /** The matches looked up with the chunk's rows, those of addresses written since looked up again. */
+    private Map<String, Long> matches(ChunkRows chunk, Set<String> emails) {
+        Map<String, Long> matches = new HashMap<>(chunk.matches());
+        Set<String> again = new LinkedHashSet<>(emails);
+        again.retainAll(chunk.unsure());
+        if (!again.isEmpty()) {
+            matches.keySet().removeAll(again);
+            matches.putAll(matching.byEmail(again, chunk.importer()));
+        }
+        return matches;
     }
 
     /**

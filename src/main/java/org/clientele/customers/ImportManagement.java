@@ -32,7 +32,7 @@ public class ImportManagement {
 
     public static final String CONTACTS = "contacts";
     static final String RECORD_TYPE = "Import";
-    private static final int STAGED_BATCH = 1000;
+    private static final int STAGED_BATCH = 10_000;
     private static final int LISTED = 100;
 
     private final ImportStore store;

@@ -165,13 +165,17 @@ class ImportStore {
                 .query((rs, n) -> new ImportItem(rs.getInt("line"), rs.getLong("record_id"), rs.getString("action"))).list();
     }
 
+    /**
+     * Forgets created items that were undone, in one statement.
+     *
+     * @param items the first created items of the type in line order, as {@link #createdItems} gives them
+     */
     void forgetItems(long importId, String recordType, List<ImportItem> items) {
-        template.batchUpdate("delete from customer_import_items where import_id = ? and record_type = ? and line = ?", items,
-                items.size(), (statement, item) -> {
-                    statement.setLong(1, importId);
-                    statement.setString(2, recordType);
-                    statement.setInt(3, item.line());
-                });
+        if (items.isEmpty()) {
+            return;
+        }
+        jdbc.sql("delete from customer_import_items where import_id = ? and record_type = ? and action = ? and line <= ?")
+                .params(importId, recordType, ImportItem.CREATED, items.get(items.size() - 1).line()).update();
     }
 
     static String join(List<String> cells) {

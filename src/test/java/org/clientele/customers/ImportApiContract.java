@@ -144,6 +144,27 @@ abstract class ImportApiContract {
     }
 
     @Test
+    void aRowRepeatingAnAddressThatAnEarlierChunkWroteMatchesWhatThatChunkWrote() {
+        String tag = ApiCalls.unique();
+        String existing = admin.create("/api/v1/contacts", "{\"lastName\": \"Before " + tag + "\", \"emails\": [\"x@" + tag + ".example\"]}");
+        Path file = ImportFiles.csv(directory, "repeats.csv", StandardCharsets.UTF_8, ',', List.of("First Name", "Last Name", "Email",
+                "Email 2 Address", "Job Title"), 1200, i -> switch (i) {
+                    case 5 -> List.of("Known", tag, "x@" + tag + ".example", "second@" + tag + ".example", "");
+                    case 1100 -> List.of("Again", tag, "p7@" + tag + ".example", "", "Later");
+                    case 1150 -> List.of("Known", tag, "second@" + tag + ".example", "", "Later");
+                    default -> List.of("P" + i, tag, "p" + i + "@" + tag + ".example", "", "");
+                });
+
+        Map<String, Object> done = finished(upload(admin, file, Map.of("onMatch", "update")));
+
+        assertThat(done).as("rows 1100 and 1150 are in the second chunk").containsEntry("created", 1197).containsEntry("updated", 3);
+        assertThat(jdbc.sql("select concat(first_name, ' ', title) from contacts where email = ?").param("p7@" + tag + ".example")
+                .query(String.class).list()).as("the contact the first chunk created, updated").containsExactly("Again Later");
+        assertThat(admin.get("/api/v1/contacts/" + existing)).as("matched by the address the first chunk added").hasStatusOk()
+                .bodyJson().extractingPath("$.title").isEqualTo("Later");
+    }
+
+    @Test
     void anXlsxFileFromGoogleContactsIsReadAndMapped() {
         String tag = ApiCalls.unique();
         Path file = ImportFiles.xlsx(directory, "google.xlsx", List.of("Given Name", "Family Name", "E-mail 1 - Type", "E-mail 1 - Value",
