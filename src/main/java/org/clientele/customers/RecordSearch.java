@@ -62,7 +62,12 @@ class RecordSearch {
         List<String> words = CloseWords.of(text);
         StringBuilder sql = new StringBuilder("select ").append(searched.columns());
         if (digits != null) {
-            sql.append(" from ").append(searched.table()).append(" c ").append(searched.joins()).append(" where c.phone like ?");
+            sql.append(" from ").append(searched.table()).append(" c ");
+            if (vendor != DatabaseVendor.POSTGRESQL) {
+                // Else MariaDB walks the whole name index in order, reading each row for its phone number: 25 s over a million contacts.
+                sql.append("ignore index for order by (").append(searched.table()).append("_sort_name_idx) ");
+            }
+            sql.append(searched.joins()).append(" where c.phone like ?");
             parameters.add("%" + digits + "%");
             sql.append(" and ").append(visible.sql()).append(" order by c.sort_name, c.id limit ?");
         }
