@@ -43,7 +43,7 @@ class Ownership {
         else if ((current == null || current.ownerId() != ownerId) && !activeUser(ownerId)) {
             checks.reject("ownerId", "validation.customers.owner-unknown");
         }
-        if (teamId != null && (current == null || !teamId.equals(current.teamId())) && teams.find(teamId).isEmpty()) {
+        if (teamId != null && (current == null || !teamId.equals(current.teamId())) && !teams.exists(teamId)) {
             checks.reject("teamId", "validation.customers.team-unknown");
         }
         if (coOwnerIds.size() > ContactDetails.MAX_ENTRIES) {

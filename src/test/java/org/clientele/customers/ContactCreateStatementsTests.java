@@ -1,0 +1,74 @@
+package org.clientele.customers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+
+import org.clientele.identity.Role;
+import org.clientele.identity.TeamForm;
+import org.clientele.identity.TeamManagement;
+import org.clientele.platform.SetupStatus;
+import org.clientele.testing.ClienteleTest;
+import org.clientele.testing.StatementCounter;
+import org.clientele.testing.TestAccounts;
+import org.clientele.testing.TestAccounts.Account;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/**
+ * How many statements {@code POST /api/v1/contacts} sends, the call the API's write benchmark
+ * makes: each is a round trip and work on both sides. A create reads the caller (their token),
+ * their first team and their roles, looks for duplicates once per kind of value, and writes the
+ * contact with its audit revision.
+ */
+@ClienteleTest
+@Import(StatementCounter.class)
+class ContactCreateStatementsTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JwtEncoder encoder;
+
+    @Autowired
+    SetupStatus setup;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    StatementCounter statements;
+
+    @Test
+    void aTeamMemberCreatesAContactWithoutReadingTheTeamsMembers() {
+        String tag = ApiCalls.unique();
+        TeamManagement teams = context.getBean(TeamManagement.class);
+        long team = teams.create(new TeamForm("Statements " + tag, null)).id();
+        Account sales = TestAccounts.create(context, "Counted", Set.of(Role.SALES));
+        teams.putMember(team, sales.user().id(), false);
+        Account colleague = TestAccounts.create(context, "Colleague", Set.of(Role.SALES));
+        teams.putMember(team, colleague.user().id(), false);
+        ApiCalls calls = new ApiCalls(mvc, encoder, sales.user().id());
+
+        List<String> sent = create(calls);
+
+        // whether the team exists is one question, not a read of the team with each of its members and their roles
+        assertThat(sent).as(String.join("\n", sent)).hasSizeLessThanOrEqualTo(12);
+    }
+
+    private List<String> create(ApiCalls caller) {
+        String tag = ApiCalls.unique();
+        MvcTestResult[] result = new MvcTestResult[1];
+        List<String> sent = statements.statementsOf(() -> result[0] = caller.post("/api/v1/contacts",
+                "{\"firstName\": \"Counted\", \"lastName\": \"Create " + tag + "\", \"emails\": [\"counted." + tag + "@example.org\"]}"));
+        assertThat(result[0]).hasStatus(201);
+        return sent;
+    }
+}
