@@ -47,6 +47,16 @@ class ContactCreateStatementsTests {
     StatementCounter statements;
 
     @Test
+    void theCreatorIsNotAskedForAgainAsTheOwner() {
+        ApiCalls admin = new ApiCalls(mvc, encoder, setup.firstAdministratorId().orElseThrow());
+
+        List<String> sent = create(admin);
+
+        // the token's check of the caller read them (active) a moment before
+        assertThat(sent).as(String.join("\n", sent)).filteredOn(sql -> sql.contains("from users")).hasSize(1);
+    }
+
+    @Test
     void aTeamMemberCreatesAContactWithoutReadingTheTeamsMembers() {
         String tag = ApiCalls.unique();
         TeamManagement teams = context.getBean(TeamManagement.class);
