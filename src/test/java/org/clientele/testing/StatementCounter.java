@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -42,18 +41,11 @@ public class StatementCounter {
 
     /** The statements the work sent, in order (a commit counts as one). */
     public List<String> statementsOf(Runnable work) {
-        return recorded(() -> {
-            work.run();
-            return null;
-        }).statements();
-    }
-
-    /** The work's result with the statements it sent. */
-    public <T> Recorded<T> recorded(Supplier<T> work) {
         List<String> statements = new ArrayList<>();
         recording.set(statements);
         try {
-            return new Recorded<>(work.get(), List.copyOf(statements));
+            work.run();
+            return List.copyOf(statements);
         }
         finally {
             recording.remove();
@@ -65,9 +57,6 @@ public class StatementCounter {
         if (statements != null) {
             statements.add(sql);
         }
-    }
-
-    public record Recorded<T>(T result, List<String> statements) {
     }
 
     private static final class CountingDataSource extends DelegatingDataSource {
