@@ -87,10 +87,10 @@ public class DuplicateDetection {
         Set<String> emails = emails(form.emails());
         Set<String> phones = phones(form.phones(), form.address().country());
         Found found = new Found();
-        found.add(queries.in(viewer, DuplicateQueries.COMPANIES, DuplicateCandidate.EMAIL, "", "c.email", emails));
-        found.add(queries.in(viewer, DuplicateQueries.COMPANIES, DuplicateCandidate.EMAIL, COMPANY_EMAILS, "x.email", emails));
-        found.add(queries.in(viewer, DuplicateQueries.COMPANIES, DuplicateCandidate.PHONE, "", "c.phone", phones));
-        found.add(queries.in(viewer, DuplicateQueries.COMPANIES, DuplicateCandidate.PHONE, COMPANY_PHONES, "x.phone", phones));
+        found.add(queries.inOwnOrFurther(viewer, DuplicateQueries.COMPANIES, DuplicateCandidate.EMAIL, "c.email", COMPANY_EMAILS,
+                "x.email", emails));
+        found.add(queries.inOwnOrFurther(viewer, DuplicateQueries.COMPANIES, DuplicateCandidate.PHONE, "c.phone", COMPANY_PHONES,
+                "x.phone", phones));
         String name = lower(form.name());
         if (name != null) {
             found.add(queries.where(viewer, DuplicateQueries.COMPANIES, DuplicateCandidate.NAME, "", "c.sort_name = ?", name));
@@ -138,10 +138,10 @@ public class DuplicateDetection {
     }
 
     private void contactsByReach(Viewer viewer, Found found, Set<String> emails, Set<String> phones) {
-        found.add(queries.in(viewer, DuplicateQueries.CONTACTS, DuplicateCandidate.EMAIL, "", "c.email", emails));
-        found.add(queries.in(viewer, DuplicateQueries.CONTACTS, DuplicateCandidate.EMAIL, CONTACT_EMAILS, "x.email", emails));
-        found.add(queries.in(viewer, DuplicateQueries.CONTACTS, DuplicateCandidate.PHONE, "", "c.phone", phones));
-        found.add(queries.in(viewer, DuplicateQueries.CONTACTS, DuplicateCandidate.PHONE, CONTACT_PHONES, "x.phone", phones));
+        found.add(queries.inOwnOrFurther(viewer, DuplicateQueries.CONTACTS, DuplicateCandidate.EMAIL, "c.email", CONTACT_EMAILS,
+                "x.email", emails));
+        found.add(queries.inOwnOrFurther(viewer, DuplicateQueries.CONTACTS, DuplicateCandidate.PHONE, "c.phone", CONTACT_PHONES,
+                "x.phone", phones));
     }
 
     /** Where a contact's numbers without + are read: their country, else their company's (as saving does). */

@@ -50,16 +50,41 @@ class DuplicateQueries {
         if (values.isEmpty()) {
             return List.of();
         }
-        String placeholders = String.join(", ", values.stream().map(value -> "?").toList());
-        return where(viewer, table, rule, join, column + " in (" + placeholders + ")", values.toArray());
+        return where(viewer, table, rule, join, inCondition(column, values), values.toArray());
+    }
+
+    /**
+     * The records of a table whose own column or whose table of further values (a main e-mail
+     * address and the further ones) holds one of the values: the two lookups of {@link #in} in one
+     * statement, each with its own limit.
+     *
+     * @param further the join to the table of further values, such as {@code join contact_emails x on x.contact_id = c.id}
+     */
+    List<DuplicateCandidate> inOwnOrFurther(Viewer viewer, Table table, String rule, String column, String further,
+            String furtherColumn, Collection<String> values) {
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        return candidates(query(viewer, table, "", inCondition(column, values), values.toArray())
+                .unionAll(query(viewer, table, further, inCondition(furtherColumn, values), values.toArray())), table, rule);
     }
 
     /** The records of a table that meet a condition on indexed columns. */
     List<DuplicateCandidate> where(Viewer viewer, Table table, String rule, String join, String condition, Object... values) {
-        ListQuery query = new ListQuery(vendor, table.select() + (join.isEmpty() ? "" : " " + join) + " where " + condition, values)
-                .and(RecordVisibility.predicate(viewer, table.columns(), vendor));
-        query.limit(LIMIT);
+        return candidates(query(viewer, table, join, condition, values), table, rule);
+    }
+
+    private ListQuery query(Viewer viewer, Table table, String join, String condition, Object... values) {
+        return new ListQuery(vendor, table.select() + (join.isEmpty() ? "" : " " + join) + " where " + condition, values)
+                .and(RecordVisibility.predicate(viewer, table.columns(), vendor)).limit(LIMIT);
+    }
+
+    private List<DuplicateCandidate> candidates(ListQuery query, Table table, String rule) {
         return query.list(jdbc, (rs, n) -> new DuplicateCandidate(table.type(), rs.getLong("id"), rs.getString("label"), rule));
+    }
+
+    private static String inCondition(String column, Collection<String> values) {
+        return column + " in (" + String.join(", ", values.stream().map(value -> "?").toList()) + ")";
     }
 
     /** A table searched for duplicates: its type, the select of id and label, the columns visibility needs. */

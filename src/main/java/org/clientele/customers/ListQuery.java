@@ -51,6 +51,16 @@ final class ListQuery {
         return this;
     }
 
+    /**
+     * This query's rows followed by the other's, in one statement; each keeps its own conditions
+     * and limit. Both must read the same columns.
+     */
+    ListQuery unionAll(ListQuery other) {
+        sql.insert(0, '(').append(") union all (").append(other.sql).append(')');
+        parameters.addAll(other.parameters);
+        return this;
+    }
+
     ListQuery and(String condition, Object... values) {
         sql.append(" and ").append(condition);
         parameters.addAll(List.of(values));

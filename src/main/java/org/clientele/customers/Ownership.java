@@ -6,6 +6,9 @@ import org.clientele.identity.TeamDirectory;
 import org.clientele.identity.TeamManagement;
 import org.clientele.identity.UserDirectory;
 import org.clientele.identity.UserTeam;
+import org.clientele.platform.SignedInUser;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,7 +46,7 @@ class Ownership {
         else if ((current == null || current.ownerId() != ownerId) && !activeUser(ownerId)) {
             checks.reject("ownerId", "validation.customers.owner-unknown");
         }
-        if (teamId != null && (current == null || !teamId.equals(current.teamId())) && teams.find(teamId).isEmpty()) {
+        if (teamId != null && (current == null || !teamId.equals(current.teamId())) && !teams.exists(teamId)) {
             checks.reject("teamId", "validation.customers.team-unknown");
         }
         if (coOwnerIds.size() > ContactDetails.MAX_ENTRIES) {
@@ -54,8 +57,17 @@ class Ownership {
         }
     }
 
+    /**
+     * Whether the user may own records. The one signed in is active without asking: the API reads
+     * them afresh on every call, and deactivating someone ends their sessions.
+     */
     boolean activeUser(long userId) {
-        return users.isActive(userId);
+        return signedIn(userId) || users.isActive(userId);
+    }
+
+    private static boolean signedIn(long userId) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof SignedInUser user && user.userId() == userId;
     }
 
     /** A record's owner, team and co-owners as they are before a change. */

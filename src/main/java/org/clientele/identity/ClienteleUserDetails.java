@@ -8,7 +8,9 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.clientele.platform.SignedInUser;
 import org.springframework.security.core.CredentialsContainer;
@@ -21,6 +23,12 @@ final class ClienteleUserDetails implements UserDetails, SignedInUser, Credentia
 
     @Serial
     private static final long serialVersionUID = 1L;
+
+    /**
+     * The authorities of each set of roles, worked out once: the API builds a user on every call,
+     * and an administrator's roles grant dozens of permissions.
+     */
+    private static final Map<Set<Role>, Set<SimpleGrantedAuthority>> AUTHORITIES_OF_ROLES = new ConcurrentHashMap<>();
 
     private final long userId;
     private final String email;
@@ -92,6 +100,10 @@ final class ClienteleUserDetails implements UserDetails, SignedInUser, Credentia
     }
 
     private static Set<SimpleGrantedAuthority> authoritiesOf(Set<Role> roles) {
+        return AUTHORITIES_OF_ROLES.computeIfAbsent(Set.copyOf(roles), ClienteleUserDetails::grantedTo);
+    }
+
+    private static Set<SimpleGrantedAuthority> grantedTo(Set<Role> roles) {
         Set<SimpleGrantedAuthority> authorities = new LinkedHashSet<>();
         for (Role role : roles) {
             authorities.add(new SimpleGrantedAuthority(role.authority()));

@@ -97,6 +97,12 @@ public class TeamManagement {
         return view(team);
     }
 
+    /** Whether the team exists, without reading it and its members as {@link #find} does. */
+    @Transactional(readOnly = true)
+    public boolean exists(long teamId) {
+        return teams.existsById(teamId);
+    }
+
     @Transactional(readOnly = true)
     public Optional<TeamView> find(long teamId) {
         return teams.findById(teamId).map(this::view);

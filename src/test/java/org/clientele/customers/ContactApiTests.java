@@ -2,10 +2,16 @@ package org.clientele.customers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import com.jayway.jsonpath.JsonPath;
 import org.clientele.identity.Role;
 import org.clientele.platform.SetupStatus;
 import org.clientele.testing.ClienteleTest;
@@ -14,6 +20,7 @@ import org.clientele.testing.TestAccounts.Account;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -39,6 +46,9 @@ class ContactApiTests {
 
     @Autowired
     ApplicationContext context;
+
+    @LocalServerPort
+    int port;
 
     private ApiCalls admin;
 
@@ -73,6 +83,22 @@ class ContactApiTests {
                 .hasPathSatisfying("$.lastName", value -> assertThat(value).isEqualTo("Müller"));
         assertThat(admin.delete(CONTACTS + "/" + id)).hasStatus(204);
         assertThat(admin.get(CONTACTS + "/" + id)).hasStatus(404);
+    }
+
+    /** Over HTTP, not MockMvc: a response flushed before it ends goes out in chunks, two writes instead of one. */
+    @Test
+    void aCreatedContactIsAnsweredInOnePieceWithItsLength() throws Exception {
+        HttpResponse<String> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest
+                .newBuilder(URI.create("http://localhost:" + port + CONTACTS)).header(HttpHeaders.AUTHORIZATION, admin.bearer())
+                .header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"lastName\": \"Whole " + ApiCalls.unique() + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(201);
+        assertThat(answer.headers().firstValue(HttpHeaders.LOCATION)).hasValueSatisfying(location -> assertThat(location)
+                .isEqualTo(CONTACTS + "/" + JsonPath.read(answer.body(), "$.id")));
+        assertThat(answer.headers().firstValueAsLong(HttpHeaders.CONTENT_LENGTH))
+                .hasValue(answer.body().getBytes(StandardCharsets.UTF_8).length);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.clientele.customers.web;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +12,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import org.clientele.customers.Address;
 import org.clientele.customers.ConsentFilter;
 import org.clientele.customers.ConsentManagement;
@@ -31,6 +31,8 @@ import org.clientele.shared.PageRequest;
 import org.clientele.shared.RecordNotFoundException;
 import org.clientele.shared.web.Ids;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -42,6 +44,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
@@ -104,10 +107,15 @@ class ContactApiController {
                     + "firstName or lastName is required; companyId must be a company you may see. ownerId defaults "
                     + "to you and teamId to your first team; birthday is a date such as 1985-04-23.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = ContactInput.class)))
-    ResponseEntity<ContactJson> create(@RequestBody JsonNode body, @AuthenticationPrincipal SignedInUser me,
-            @RequestParam(defaultValue = "false") @Parameter(description = "true: create it even if it looks like a record you may see") boolean allowDuplicates) {
+    @ResponseStatus(HttpStatus.CREATED)
+    ContactJson create(@RequestBody JsonNode body, @AuthenticationPrincipal SignedInUser me,
+            @RequestParam(defaultValue = "false") @Parameter(description = "true: create it even if it looks like a record you may see") boolean allowDuplicates,
+            HttpServletResponse response) {
         ContactView created = contacts.createFrom(me.userId(), blank -> apply(body, blank), allowDuplicates);
-        return ResponseEntity.created(URI.create("/api/v1/contacts/" + created.id())).body(views.createdContact(created));
+        // Not a ResponseEntity: its handler flushes the response before it ends, which sends the small body in chunks
+        // (two writes and no Content-Length) instead of at once.
+        response.setHeader(HttpHeaders.LOCATION, "/api/v1/contacts/" + created.id());
+        return views.createdContact(created);
     }
 
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})

@@ -1,0 +1,102 @@
+package org.clientele.customers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.clientele.identity.Role;
+import org.clientele.identity.TeamForm;
+import org.clientele.identity.TeamManagement;
+import org.clientele.platform.SetupStatus;
+import org.clientele.testing.ClienteleTest;
+import org.clientele.testing.StatementCounter;
+import org.clientele.testing.TestAccounts;
+import org.clientele.testing.TestAccounts.Account;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/**
+ * How many statements {@code POST /api/v1/contacts} sends, the call the API's write benchmark
+ * makes: each is a round trip and work on both sides. A create reads the caller (their token),
+ * their first team and their roles, looks for duplicates once per kind of value, and writes the
+ * contact with its audit revision.
+ */
+@ClienteleTest
+@Import(StatementCounter.class)
+class ContactCreateStatementsTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JwtEncoder encoder;
+
+    @Autowired
+    SetupStatus setup;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    StatementCounter statements;
+
+    private ApiCalls admin;
+
+    @BeforeEach
+    void signIn() {
+        admin = new ApiCalls(mvc, encoder, setup.firstAdministratorId().orElseThrow());
+    }
+
+    @Test
+    void anAdministratorWithoutTeamCreatesAContactInSevenStatementsAndACommit() {
+        List<String> sent = create(admin);
+
+        assertThat(sent).as(String.join("\n", sent)).hasSize(8).endsWith("commit")
+                // the creator owns it, and the token's check of the caller read them (active) a moment before
+                .filteredOn(sql -> sql.contains("from users")).hasSize(1);
+    }
+
+    @Test
+    void aTeamMemberCreatesAContactWithoutReadingTheTeamsMembers() {
+        String tag = ApiCalls.unique();
+        TeamManagement teams = context.getBean(TeamManagement.class);
+        long team = teams.create(new TeamForm("Statements " + tag, null)).id();
+        Account sales = TestAccounts.create(context, "Counted", Set.of(Role.SALES));
+        teams.putMember(team, sales.user().id(), false);
+        Account colleague = TestAccounts.create(context, "Colleague", Set.of(Role.SALES));
+        teams.putMember(team, colleague.user().id(), false);
+        ApiCalls calls = new ApiCalls(mvc, encoder, sales.user().id());
+
+        List<String> sent = create(calls);
+
+        // whether the team exists is one question, not a read of the team with each of its members and their roles;
+        // two more than the administrator: the teams a sales user sees by, and that question
+        assertThat(sent).as(String.join("\n", sent)).hasSize(10).endsWith("commit");
+    }
+
+    @Test
+    void emailAndPhoneDuplicatesAreEachLookedUpOnce() {
+        List<String> sent = statements.statementsOf(() -> assertThat(admin.post("/api/v1/contacts", """
+                {"lastName": "Reach %s", "emails": ["a.%1$s@example.org", "b.%1$s@example.org"], "phones": ["+49 30 901%04d"]}"""
+                .formatted(ApiCalls.unique(), ThreadLocalRandom.current().nextInt(10000)))).hasStatus(201));
+
+        assertThat(sent.stream().filter(sql -> sql.contains("from contacts c"))).as(String.join("\n", sent)).hasSize(2);
+    }
+
+    private List<String> create(ApiCalls caller) {
+        String tag = ApiCalls.unique();
+        MvcTestResult[] result = new MvcTestResult[1];
+        List<String> sent = statements.statementsOf(() -> result[0] = caller.post("/api/v1/contacts",
+                "{\"firstName\": \"Counted\", \"lastName\": \"Create " + tag + "\", \"emails\": [\"counted." + tag + "@example.org\"]}"));
+        assertThat(result[0]).hasStatus(201);
+        return sent;
+    }
+}
