@@ -145,7 +145,7 @@ class ContactPageController {
         model.addAttribute("contact", contact);
         model.addAttribute("companyVisible", contact.companyId() != null && companies.find(contact.companyId()).isPresent());
         model.addAttribute("formerCompanies", contacts.formerCompanies(id));
-        model.addAttribute("users", choices.usersWith(ListPages.people(contact.ownerId(), contact.coOwnerIds(), contact.createdBy())));
+        model.addAttribute("users", choices.namesOf(ListPages.people(contact.ownerId(), contact.coOwnerIds(), contact.createdBy())));
         model.addAttribute("teamNames", choices.teamNames());
         model.addAttribute("fromLead", leads.convertedToContact(id).orElse(null));
         consentPanel.fill(model, id);
