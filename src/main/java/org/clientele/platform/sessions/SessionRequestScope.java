@@ -8,7 +8,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 
-/** Around Spring Session's filter: when a request ends, the repository forgets the session it saved for it. */
+/**
+ * Around Spring Session's filter: the repository remembers the session it saved only within one
+ * request, forgotten at its start too in case a save came from outside any request on this thread.
+ */
 final class SessionRequestScope implements Filter {
 
     private final SparingSessionRepository<?> sessions;
@@ -19,6 +22,7 @@ final class SessionRequestScope implements Filter {
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
+        sessions.forget();
         try {
             chain.doFilter(request, response);
         }
