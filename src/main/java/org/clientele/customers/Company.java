@@ -166,6 +166,11 @@ class Company {
         return version;
     }
 
+    /** The name alone, without reading the company's e-mail addresses, phones and industries as {@link #toView()} does. */
+    String getName() {
+        return name;
+    }
+
     long getOwnerId() {
         return ownerId;
     }

@@ -95,13 +95,19 @@ public class CompanyManagement {
         return companies.findById(id).filter(this::visible).map(Company::toView);
     }
 
+    /** Whether the company exists and the signed-in user may see it, without reading more of it than that takes. */
+    @Transactional(readOnly = true)
+    public boolean isVisible(long id) {
+        return companies.findById(id).filter(this::visible).isPresent();
+    }
+
     /**
      * The company's name, whoever may see it: for what another module makes on a user's behalf
      * from an event, without a signed-in user (such as the deal opened for a converted lead).
      */
     @Transactional(readOnly = true)
     public Optional<String> nameOf(long id) {
-        return companies.findById(id).map(company -> company.toView().name());
+        return companies.findById(id).map(Company::getName);
     }
 
     /** The company's type (reference data), whoever may see it: what price lists for a customer type go by. */

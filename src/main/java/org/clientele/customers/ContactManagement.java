@@ -113,6 +113,12 @@ public class ContactManagement {
         return contacts.findById(id).filter(this::visible).map(this::view);
     }
 
+    /** Whether the contact exists and the signed-in user may see it, without making a view of it. */
+    @Transactional(readOnly = true)
+    public boolean isVisible(long id) {
+        return contacts.findById(id).filter(this::visible).isPresent();
+    }
+
     /**
      * @param expectedVersion the version the change was made from, or {@code null} to skip that check
      * @throws RecordNotFoundException if there is no such contact or the user may not see it
@@ -197,7 +203,7 @@ public class ContactManagement {
 
     private ContactView view(Contact contact) {
         String companyName = contact.getCompanyId() == null ? null
-                : companies.findById(contact.getCompanyId()).map(company -> company.toView().name()).orElse(null);
+                : companies.findById(contact.getCompanyId()).map(Company::getName).orElse(null);
         return contact.toView(companyName);
     }
 

@@ -45,7 +45,7 @@ public class TagManagement {
     /** Every tag, by name. */
     @Transactional(readOnly = true)
     public List<TagView> all() {
-        return tags.findAll().stream().map(Tag::toView).sorted(Comparator.comparing(tag -> tag.name().toLowerCase(Locale.ROOT))).toList();
+        return tags.findEvery().stream().map(Tag::toView).sorted(Comparator.comparing(tag -> tag.name().toLowerCase(Locale.ROOT))).toList();
     }
 
     /** Every tag, by name, with how many records of each type carry it. */

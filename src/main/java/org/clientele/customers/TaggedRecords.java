@@ -19,8 +19,8 @@ class TaggedRecords {
 
     boolean visible(TaggedType type, long id) {
         return switch (type) {
-            case COMPANY -> companies.find(id).isPresent();
-            case CONTACT -> contacts.find(id).isPresent();
+            case COMPANY -> companies.isVisible(id);
+            case CONTACT -> contacts.isVisible(id);
             case LEAD -> leads.find(id).isPresent();
         };
     }

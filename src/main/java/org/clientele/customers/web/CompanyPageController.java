@@ -127,7 +127,7 @@ class CompanyPageController {
     String show(@PathVariable long id, Model model) {
         CompanyView company = company(id);
         model.addAttribute("company", company);
-        model.addAttribute("users", choices.usersWith(ListPages.people(company.ownerId(), company.coOwnerIds(), company.createdBy())));
+        model.addAttribute("users", choices.namesOf(ListPages.people(company.ownerId(), company.coOwnerIds(), company.createdBy())));
         model.addAttribute("teamNames", choices.teamNames());
         model.addAttribute("contacts", contacts.list(ContactFilter.atCompany(id),
                 new PageRequest(ListPages.PAGE_SIZE, ContactManagement.defaultSort(), null)));

@@ -1,7 +1,6 @@
 package org.clientele.customers.web;
 
 import java.util.List;
-import java.util.Map;
 
 import org.clientele.customers.ConsentEvent;
 import org.clientele.customers.ConsentManagement;
@@ -25,7 +24,7 @@ class ConsentPanel {
         List<ConsentEvent> history = consents.history(contactId);
         model.addAttribute("consent", consents.of(contactId));
         model.addAttribute("consentHistory", history);
-        model.addAttribute("consentUsers", choices.usersWith(Map.of(), history.stream().map(ConsentEvent::userId).toList()));
+        model.addAttribute("consentUsers", choices.namesOf(history.stream().map(ConsentEvent::userId).toList()));
         model.addAttribute("marketingChoices", MarketingConsent.values());
     }
 }

@@ -143,9 +143,9 @@ class ContactPageController {
     String show(@PathVariable long id, Model model) {
         ContactView contact = contact(id);
         model.addAttribute("contact", contact);
-        model.addAttribute("companyVisible", contact.companyId() != null && companies.find(contact.companyId()).isPresent());
+        model.addAttribute("companyVisible", contact.companyId() != null && companies.isVisible(contact.companyId()));
         model.addAttribute("formerCompanies", contacts.formerCompanies(id));
-        model.addAttribute("users", choices.usersWith(ListPages.people(contact.ownerId(), contact.coOwnerIds(), contact.createdBy())));
+        model.addAttribute("users", choices.namesOf(ListPages.people(contact.ownerId(), contact.coOwnerIds(), contact.createdBy())));
         model.addAttribute("teamNames", choices.teamNames());
         model.addAttribute("fromLead", leads.convertedToContact(id).orElse(null));
         consentPanel.fill(model, id);

@@ -67,6 +67,11 @@ class PageChoices {
         return names;
     }
 
+    /** The names of the given users, active or not, in one query: what a record's page shows of its people. */
+    Map<Long, String> namesOf(Collection<Long> ids) {
+        return users.namesOf(ids.stream().filter(id -> id != null).toList());
+    }
+
     /** Every team, each followed by its sub-teams. */
     List<TeamSummary> teams() {
         return teams.tree();

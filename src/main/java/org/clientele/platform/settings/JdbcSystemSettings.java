@@ -21,8 +21,8 @@ class JdbcSystemSettings implements SystemSettings {
         this.vendor = vendor;
     }
 
+    /** One statement, without a transaction of its own: the two-factor policy reads a setting on every page. */
     @Override
-    @Transactional(readOnly = true)
     public Optional<String> find(String key) {
         return jdbc.sql("select setting_value from system_settings where setting_key = ?")
                 .param(key)

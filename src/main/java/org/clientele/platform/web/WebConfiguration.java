@@ -2,11 +2,13 @@ package org.clientele.platform.web;
 
 import org.clientele.shared.web.PartlyBoundForms;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 
@@ -32,6 +34,16 @@ class WebConfiguration implements WebMvcConfigurer {
                     adapter.setArgumentResolvers(PartlyBoundForms.around(adapter.getArgumentResolvers()));
                 }
                 return bean;
+            }
+        };
+    }
+
+    @Bean
+    WebMvcRegistrations firstSegmentHandlerMapping() {
+        return new WebMvcRegistrations() {
+            @Override
+            public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+                return new FirstSegmentHandlerMapping();
             }
         };
     }
