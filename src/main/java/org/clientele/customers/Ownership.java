@@ -7,8 +7,6 @@ import org.clientele.identity.TeamManagement;
 import org.clientele.identity.UserDirectory;
 import org.clientele.identity.UserTeam;
 import org.clientele.platform.SignedInUser;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,12 +60,7 @@ class Ownership {
      * them afresh on every call, and deactivating someone ends their sessions.
      */
     boolean activeUser(long userId) {
-        return signedIn(userId) || users.isActive(userId);
-    }
-
-    private static boolean signedIn(long userId) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof SignedInUser user && user.userId() == userId;
+        return SignedInUser.current().filter(user -> user.userId() == userId).isPresent() || users.isActive(userId);
     }
 
     /** A record's owner, team and co-owners as they are before a change. */

@@ -212,10 +212,6 @@ public class TimelineManagement {
     }
 
     private static SignedInUser currentUser() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !(authentication.getPrincipal() instanceof SignedInUser user)) {
-            throw new IllegalStateException("The timeline needs a signed-in user");
-        }
-        return user;
+        return SignedInUser.current().orElseThrow(() -> new IllegalStateException("The timeline needs a signed-in user"));
     }
 }

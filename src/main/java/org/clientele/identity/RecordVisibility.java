@@ -11,8 +11,6 @@ import org.clientele.platform.DatabaseVendor;
 import org.clientele.platform.SignedInUser;
 import org.clientele.shared.RecordNotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestAttributes;
@@ -45,10 +43,7 @@ public class RecordVisibility {
      * @throws IllegalStateException if nobody is signed in
      */
     public Viewer viewer() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !(authentication.getPrincipal() instanceof SignedInUser user)) {
-            throw new IllegalStateException("Record visibility needs a signed-in user");
-        }
+        SignedInUser user = SignedInUser.current().orElseThrow(() -> new IllegalStateException("Record visibility needs a signed-in user"));
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request != null && request.getAttribute(REQUEST_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof Viewer cached
                 && cached.userId() == user.userId()) {

@@ -12,8 +12,6 @@ import org.clientele.customers.ContactManagement;
 import org.clientele.customers.ContactView;
 import org.clientele.platform.SignedInUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -91,7 +89,6 @@ class BilledParties {
     }
 
     static boolean signedIn() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof SignedInUser;
+        return SignedInUser.current().isPresent();
     }
 }

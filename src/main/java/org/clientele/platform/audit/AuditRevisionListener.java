@@ -4,8 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.clientele.platform.SignedInUser;
 import org.clientele.platform.RequestIds;
 import org.hibernate.envers.RevisionListener;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -15,10 +13,7 @@ class AuditRevisionListener implements RevisionListener {
     @Override
     public void newRevision(Object revisionEntity) {
         AuditRevision revision = (AuditRevision) revisionEntity;
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
-            revision.recordActor(user.userId(), user.email());
-        }
+        SignedInUser.current().ifPresent(user -> revision.recordActor(user.userId(), user.email()));
         String requestId = RequestIds.current();
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();

@@ -4,8 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.clientele.platform.AccessDenied;
 import org.clientele.platform.SignedInUser;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /** Announces each refusal of a signed-in caller, for the security log. */
@@ -19,9 +17,6 @@ class AccessDeniedEvents {
     }
 
     void publish(HttpServletRequest request) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
-            events.publishEvent(new AccessDenied(user.userId(), request.getMethod(), request.getRequestURI()));
-        }
+        SignedInUser.current().ifPresent(user -> events.publishEvent(new AccessDenied(user.userId(), request.getMethod(), request.getRequestURI())));
     }
 }

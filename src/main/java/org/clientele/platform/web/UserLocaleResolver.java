@@ -2,6 +2,7 @@ package org.clientele.platform.web;
 
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.TimeZone;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,8 +11,6 @@ import org.clientele.platform.SignedInUser;
 import org.clientele.platform.SupportedLanguages;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.SimpleTimeZoneAwareLocaleContext;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 /**
@@ -28,9 +27,9 @@ class UserLocaleResolver extends CookieLocaleResolver {
 
     @Override
     public LocaleContext resolveLocaleContext(HttpServletRequest request) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
-            return new SimpleTimeZoneAwareLocaleContext(user.locale(), TimeZone.getTimeZone(user.timeZone()));
+        Optional<SignedInUser> user = SignedInUser.current();
+        if (user.isPresent()) {
+            return new SimpleTimeZoneAwareLocaleContext(user.get().locale(), TimeZone.getTimeZone(user.get().timeZone()));
         }
         LocaleContext chosen = super.resolveLocaleContext(request);
         return new SimpleTimeZoneAwareLocaleContext(SupportedLanguages.closestTo(chosen.getLocale()),
