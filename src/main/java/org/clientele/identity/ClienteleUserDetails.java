@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -40,14 +41,16 @@ final class ClienteleUserDetails implements UserDetails, SignedInUser, Credentia
     private final boolean locked;
     private final boolean passwordChangeRequired;
     private final Set<SimpleGrantedAuthority> authorities;
+    /** The roles as read from the database for this very API call; never kept in a session, where they may grow stale. */
+    private final transient Set<Role> rolesReadForThisCall;
 
     private ClienteleUserDetails(User user) {
         this(user.getId(), user.getEmail(), user.getFullName(), user.getPasswordHash(), user.getLocale(), user.getTimeZone(),
-                user.isActive(), user.lockedAt(Instant.now()), user.isPasswordChangeRequired(), user.getRoles());
+                user.isActive(), user.lockedAt(Instant.now()), user.isPasswordChangeRequired(), user.getRoles(), null);
     }
 
     private ClienteleUserDetails(long userId, String email, String displayName, String passwordHash, Locale locale,
-            ZoneId timeZone, boolean active, boolean locked, boolean passwordChangeRequired, Set<Role> roles) {
+            ZoneId timeZone, boolean active, boolean locked, boolean passwordChangeRequired, Set<Role> roles, Set<Role> rolesReadForThisCall) {
         this.userId = userId;
         this.email = email;
         this.displayName = displayName;
@@ -58,6 +61,7 @@ final class ClienteleUserDetails implements UserDetails, SignedInUser, Credentia
         this.locked = locked;
         this.passwordChangeRequired = passwordChangeRequired;
         this.authorities = authoritiesOf(roles);
+        this.rolesReadForThisCall = rolesReadForThisCall;
     }
 
     private ClienteleUserDetails(ClienteleUserDetails user, Set<SimpleGrantedAuthority> authorities) {
@@ -71,6 +75,7 @@ final class ClienteleUserDetails implements UserDetails, SignedInUser, Credentia
         this.locked = user.locked;
         this.passwordChangeRequired = user.passwordChangeRequired;
         this.authorities = Set.copyOf(authorities);
+        this.rolesReadForThisCall = user.rolesReadForThisCall;
     }
 
     static ClienteleUserDetails of(User user) {
@@ -81,7 +86,7 @@ final class ClienteleUserDetails implements UserDetails, SignedInUser, Credentia
     static ClienteleUserDetails of(long userId, String email, String fullName, String languageTag, String timeZone,
             boolean active, Instant lockedUntil, boolean passwordChangeRequired, Set<Role> roles) {
         return new ClienteleUserDetails(userId, email, fullName, null, Locale.forLanguageTag(languageTag), ZoneId.of(timeZone),
-                active, lockedUntil != null && lockedUntil.isAfter(Instant.now()), passwordChangeRequired, roles);
+                active, lockedUntil != null && lockedUntil.isAfter(Instant.now()), passwordChangeRequired, roles, Set.copyOf(roles));
     }
 
     /**
@@ -171,6 +176,15 @@ final class ClienteleUserDetails implements UserDetails, SignedInUser, Credentia
             }
         }
         return roles;
+    }
+
+    /**
+     * The user's roles when they were read for the current API call, which record visibility may
+     * then use instead of reading them again; empty for a user kept in a web session. A personal
+     * access token limits the permissions, not the roles: what the user may see stays the same.
+     */
+    Optional<Set<Role>> rolesReadForThisCall() {
+        return Optional.ofNullable(rolesReadForThisCall);
     }
 
     /** Whether the user signed in with a temporary password and must choose their own first. */

@@ -49,7 +49,9 @@ public class RecordVisibility {
                 && cached.userId() == user.userId()) {
             return cached;
         }
-        Viewer viewer = viewerOf(user.userId());
+        Viewer viewer = user instanceof ClienteleUserDetails details && details.rolesReadForThisCall().isPresent()
+                ? viewerOf(user.userId(), details.rolesReadForThisCall().get())
+                : viewerOf(user.userId());
         if (request != null) {
             request.setAttribute(REQUEST_ATTRIBUTE, viewer, RequestAttributes.SCOPE_REQUEST);
         }
@@ -62,6 +64,10 @@ public class RecordVisibility {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         jdbc.sql("select role from user_roles where user_id = ?").param(userId)
                 .query((rs, n) -> Role.valueOf(rs.getString("role"))).list().forEach(roles::add);
+        return viewerOf(userId, roles);
+    }
+
+    private Viewer viewerOf(long userId, Set<Role> roles) {
         VisibilityScope scope = VisibilityScope.widestOf(roles);
         if (scope == VisibilityScope.ALL) {
             return new Viewer(userId, scope, Set.of());

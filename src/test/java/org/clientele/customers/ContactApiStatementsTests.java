@@ -25,13 +25,13 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
  * How many statements {@code POST /api/v1/contacts} sends, the call the API's write benchmark
- * makes: each is a round trip and work on both sides. A create reads the caller (their token),
- * their first team and their roles, looks for duplicates once per kind of value, and writes the
- * contact with its audit revision.
+ * makes, and {@code GET /api/v1/contacts}, the list benchmark's: each is a round trip and work on
+ * both sides. A create reads the caller (their token), their first team and their roles, looks
+ * for duplicates once per kind of value, and writes the contact with its audit revision.
  */
 @ClienteleTest
 @Import(StatementCounter.class)
-class ContactCreateStatementsTests {
+class ContactApiStatementsTests {
 
     @Autowired
     MockMvcTester mvc;
@@ -89,6 +89,24 @@ class ContactCreateStatementsTests {
                 .formatted(ApiCalls.unique(), ThreadLocalRandom.current().nextInt(10000)))).hasStatus(201));
 
         assertThat(sent.stream().filter(sql -> sql.contains("from contacts c"))).as(String.join("\n", sent)).hasSize(2);
+    }
+
+    @Test
+    void aTeamMemberReadsAPageOfContactsWithTheirRolesReadOnce() {
+        String tag = ApiCalls.unique();
+        TeamManagement teams = context.getBean(TeamManagement.class);
+        long team = teams.create(new TeamForm("Lists " + tag, null)).id();
+        Account sales = TestAccounts.create(context, "Lister", Set.of(Role.SALES));
+        teams.putMember(team, sales.user().id(), false);
+        ApiCalls calls = new ApiCalls(mvc, encoder, sales.user().id());
+        assertThat(calls.post("/api/v1/contacts", "{\"lastName\": \"Listed " + tag + "\"}")).hasStatus(201);
+
+        List<String> sent = statements.statementsOf(() -> assertThat(calls.get("/api/v1/contacts?limit=50"))
+                .hasStatus(200).bodyJson().extractingPath("$.data.length()").isEqualTo(1));
+
+        // the caller with their roles, the teams they see by, the page, the page's tags: the roles are not read again to see by
+        assertThat(sent.stream().filter(sql -> !sql.equals("commit"))).as(String.join("\n", sent)).hasSize(4)
+                .noneMatch(sql -> sql.startsWith("select role from user_roles"));
     }
 
     private List<String> create(ApiCalls caller) {
