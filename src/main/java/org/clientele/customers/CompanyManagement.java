@@ -166,7 +166,6 @@ public class CompanyManagement {
     }
 
     /** One page of the companies the signed-in user may see. */
-    @Transactional(readOnly = true)
     public CursorPage<CompanySummary> list(CompanyFilter filter, PageRequest page) {
         return list.list(visibility.viewer(), filter, page);
     }

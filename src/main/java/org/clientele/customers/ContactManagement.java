@@ -156,7 +156,6 @@ public class ContactManagement {
     }
 
     /** One page of the contacts the signed-in user may see. */
-    @Transactional(readOnly = true)
     public CursorPage<ContactSummary> list(ContactFilter filter, PageRequest page) {
         return list.list(visibility.viewer(), filter, page);
     }

@@ -254,7 +254,6 @@ public class LeadManagement {
     }
 
     /** One page of the leads the signed-in user may see. */
-    @Transactional(readOnly = true)
     public CursorPage<LeadSummary> list(LeadFilter filter, PageRequest page) {
         return list.list(visibility.viewer(), filter, page);
     }

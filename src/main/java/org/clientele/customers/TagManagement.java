@@ -119,7 +119,6 @@ public class TagManagement {
      * without tags are left out. One plain query with the tags joined: a list asks for every page,
      * and a repository query with an IN list of changing length was planned afresh each time.
      */
-    @Transactional(readOnly = true)
     public Map<Long, List<TagView>> tagsOf(TaggedType type, Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
