@@ -18,7 +18,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * Records the SQL statements the test's own thread sends while it runs a piece of work (a MockMvc
- * call runs on that thread), so that a test can say how many round trips an operation takes.
+ * call runs on that thread), and the connections it takes, so that a test can say how many round
+ * trips an operation takes and whether it ever holds two connections at once.
  * Background work on other threads (job polling) is not recorded. A test class imports this
  * configuration with {@code @Import(StatementCounter.class)}, which gives it an application
  * context of its own, and asks for the {@link StatementCounter} bean.
@@ -26,7 +27,14 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 @TestConfiguration(proxyBeanMethods = false)
 public class StatementCounter {
 
-    private final ThreadLocal<List<String>> recording = new ThreadLocal<>();
+    private final ThreadLocal<Recording> recording = new ThreadLocal<>();
+
+    /**
+     * What a piece of work sent: its statements in order (a commit counts as one), how many
+     * connections it took from the pool and the most it held at once.
+     */
+    public record Work(List<String> statements, int connections, int mostHeldAtOnce) {
+    }
 
     @Bean
     static BeanPostProcessor statementCountingDataSource(StatementCounter counter) {
@@ -41,11 +49,16 @@ public class StatementCounter {
 
     /** The statements the work sent, in order (a commit counts as one). */
     public List<String> statementsOf(Runnable work) {
-        List<String> statements = new ArrayList<>();
-        recording.set(statements);
+        return of(work).statements();
+    }
+
+    /** The statements the work sent and the connections it used. */
+    public Work of(Runnable work) {
+        Recording now = new Recording();
+        recording.set(now);
         try {
             work.run();
-            return List.copyOf(statements);
+            return new Work(List.copyOf(now.statements), now.connections, now.mostHeld);
         }
         finally {
             recording.remove();
@@ -53,10 +66,34 @@ public class StatementCounter {
     }
 
     private void sent(String sql) {
-        List<String> statements = recording.get();
-        if (statements != null) {
-            statements.add(sql);
+        Recording now = recording.get();
+        if (now != null) {
+            now.statements.add(sql);
         }
+    }
+
+    private void taken() {
+        Recording now = recording.get();
+        if (now != null) {
+            now.connections++;
+            now.held++;
+            now.mostHeld = Math.max(now.mostHeld, now.held);
+        }
+    }
+
+    private void returned() {
+        Recording now = recording.get();
+        if (now != null) {
+            now.held--;
+        }
+    }
+
+    private static final class Recording {
+
+        private final List<String> statements = new ArrayList<>();
+        private int connections;
+        private int held;
+        private int mostHeld;
     }
 
     private static final class CountingDataSource extends DelegatingDataSource {
@@ -79,9 +116,13 @@ public class StatementCounter {
         }
 
         private Connection counted(Connection connection) {
+            counter.taken();
             return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
                     (proxy, method, arguments) -> {
                         Object result = invoke(connection, method, arguments);
+                        if (method.getName().equals("close")) {
+                            counter.returned();
+                        }
                         if (method.getName().equals("commit")) {
                             counter.sent("commit");
                         }

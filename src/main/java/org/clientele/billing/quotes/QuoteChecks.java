@@ -144,7 +144,7 @@ class QuoteChecks {
                 && users.find(form.ownerId()).filter(UserAccount::active).isEmpty()) {
             problems.add(new FieldProblem("ownerId", "validation.quotes.owner-unknown"));
         }
-        if (changed(form.teamId(), current == null ? null : current.teamId()) && teams.find(form.teamId()).isEmpty()) {
+        if (changed(form.teamId(), current == null ? null : current.teamId()) && !teams.exists(form.teamId())) {
             problems.add(new FieldProblem("teamId", "validation.quotes.team-unknown"));
         }
     }

@@ -1,6 +1,5 @@
 package org.clientele.customers.web;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import org.clientele.customers.Address;
 import org.clientele.customers.CompanyFilter;
 import org.clientele.customers.CompanyForm;
@@ -25,8 +25,10 @@ import org.clientele.platform.SignedInUser;
 import org.clientele.shared.CursorPage;
 import org.clientele.shared.PageRequest;
 import org.clientele.shared.RecordNotFoundException;
+import org.clientele.shared.web.Created;
 import org.clientele.shared.web.Ids;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,6 +40,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
@@ -100,11 +103,13 @@ class CompanyApiController {
                     + "name is required. ownerId defaults to you and teamId to your first team; phone numbers are "
                     + "read in the address's country unless they start with + and are stored in E.164.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = CompanyInput.class)))
-    ResponseEntity<CompanyJson> create(@RequestBody JsonNode body, @AuthenticationPrincipal SignedInUser me,
-            @RequestParam(defaultValue = "false") @Parameter(description = "true: create it even if it looks like a record you may see") boolean allowDuplicates) {
+    @ResponseStatus(HttpStatus.CREATED)
+    CompanyJson create(@RequestBody JsonNode body, @AuthenticationPrincipal SignedInUser me,
+            @RequestParam(defaultValue = "false") @Parameter(description = "true: create it even if it looks like a record you may see") boolean allowDuplicates,
+            HttpServletResponse response) {
         CompanyForm form = apply(body, companies.newForm(me.userId()));
         CompanyView created = companies.create(me.userId(), form, allowDuplicates);
-        return ResponseEntity.created(URI.create("/api/v1/companies/" + created.id())).body(json(created));
+        return Created.at(response, "/api/v1/companies/" + created.id(), json(created));
     }
 
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})

@@ -29,9 +29,9 @@ import org.clientele.platform.SignedInUser;
 import org.clientele.shared.CursorPage;
 import org.clientele.shared.PageRequest;
 import org.clientele.shared.RecordNotFoundException;
+import org.clientele.shared.web.Created;
 import org.clientele.shared.web.Ids;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -112,10 +112,7 @@ class ContactApiController {
             @RequestParam(defaultValue = "false") @Parameter(description = "true: create it even if it looks like a record you may see") boolean allowDuplicates,
             HttpServletResponse response) {
         ContactView created = contacts.createFrom(me.userId(), blank -> apply(body, blank), allowDuplicates);
-        // Not a ResponseEntity: its handler flushes the response before it ends, which sends the small body in chunks
-        // (two writes and no Content-Length) instead of at once.
-        response.setHeader(HttpHeaders.LOCATION, "/api/v1/contacts/" + created.id());
-        return views.createdContact(created);
+        return Created.at(response, "/api/v1/contacts/" + created.id(), views.createdContact(created));
     }
 
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})

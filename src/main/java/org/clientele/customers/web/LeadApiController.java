@@ -1,10 +1,9 @@
 package org.clientele.customers.web;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -13,6 +12,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import org.clientele.customers.Address;
 import org.clientele.customers.LeadConversion;
 import org.clientele.customers.LeadFilter;
@@ -29,8 +29,10 @@ import org.clientele.shared.CursorPage;
 import org.clientele.shared.InvalidInputException;
 import org.clientele.shared.PageRequest;
 import org.clientele.shared.RecordNotFoundException;
+import org.clientele.shared.web.Created;
 import org.clientele.shared.web.Ids;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -42,6 +44,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
@@ -103,10 +106,12 @@ class LeadApiController {
                     + "firstName, lastName or companyName is required. sourceId and industryId must be entries offered "
                     + "to you (/api/v1/lead-sources, /api/v1/industries). ownerId defaults to you and teamId to your first team.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = LeadInput.class)))
-    ResponseEntity<LeadJson> create(@RequestBody JsonNode body, @AuthenticationPrincipal SignedInUser me,
-            @RequestParam(defaultValue = "false") @Parameter(description = "true: create it even if it looks like a record you may see") boolean allowDuplicates) {
+    @ResponseStatus(HttpStatus.CREATED)
+    LeadJson create(@RequestBody JsonNode body, @AuthenticationPrincipal SignedInUser me,
+            @RequestParam(defaultValue = "false") @Parameter(description = "true: create it even if it looks like a record you may see") boolean allowDuplicates,
+            HttpServletResponse response) {
         LeadView created = leads.create(me.userId(), apply(body, leads.newForm(me.userId())), allowDuplicates);
-        return ResponseEntity.created(URI.create("/api/v1/leads/" + created.id())).body(json(created));
+        return Created.at(response, "/api/v1/leads/" + created.id(), json(created));
     }
 
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})

@@ -1,6 +1,5 @@
 package org.clientele.customers.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Set;
 
@@ -8,12 +7,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.clientele.customers.ReferenceDataManagement;
 import org.clientele.customers.ReferenceEntry;
 import org.clientele.customers.ReferenceKind;
 import org.clientele.shared.RecordNotFoundException;
+import org.clientele.shared.web.Created;
 import org.clientele.shared.web.Ids;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
@@ -54,14 +56,15 @@ class ReferenceDataApiController {
     @Operation(summary = "Add an entry at the end of a list",
             description = "Body {\"name\", \"teamId\"?}: name is required and unique in its team ignoring case; no teamId "
                     + "means for everyone.")
-    ResponseEntity<EntryJson> create(HttpServletRequest request, @RequestBody JsonNode body) {
+    @ResponseStatus(HttpStatus.CREATED)
+    EntryJson create(HttpServletRequest request, @RequestBody JsonNode body, HttpServletResponse response) {
         ReferenceKind kind = kindOf(request);
         JsonFields json = JsonFields.of(body).rejectUnknown(Set.of("name", "teamId"), Set.of("id", "position", "active"));
         String name = json.text("name", null);
         Long teamId = json.id("teamId", null);
         json.throwIfAny();
         ReferenceEntry created = referenceData.create(kind, name, teamId);
-        return ResponseEntity.created(URI.create(PREFIX + kind.slug() + "/" + created.id())).body(EntryJson.of(created));
+        return Created.at(response, PREFIX + kind.slug() + "/" + created.id(), EntryJson.of(created));
     }
 
     @PatchMapping(path = {PREFIX + "industries/{id}", PREFIX + "company-types/{id}", PREFIX + "lead-sources/{id}"},

@@ -1,6 +1,5 @@
 package org.clientele.customers.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,6 +7,7 @@ import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import org.clientele.customers.ContactFilter;
 import org.clientele.customers.ContactManagement;
 import org.clientele.customers.ContactSummary;
@@ -22,7 +22,9 @@ import org.clientele.shared.CursorPage;
 import org.clientele.shared.InvalidInputException;
 import org.clientele.shared.PageRequest;
 import org.clientele.shared.RecordNotFoundException;
+import org.clientele.shared.web.Created;
 import org.clientele.shared.web.Ids;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -33,6 +35,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
@@ -74,7 +77,8 @@ class SegmentApiController {
             description = "Body {\"name\", \"kind\": \"static\" | \"dynamic\", \"filter\"?: {\"q\", \"ownerId\", \"teamId\", \"country\", "
                     + "\"companyId\", \"tag\"}}: the name is unique ignoring case; a dynamic segment needs a filter with at least "
                     + "one member, the same parameters GET /api/v1/contacts takes.")
-    ResponseEntity<SegmentJson> create(@RequestBody JsonNode body) {
+    @ResponseStatus(HttpStatus.CREATED)
+    SegmentJson create(@RequestBody JsonNode body, HttpServletResponse response) {
         JsonFields json = JsonFields.of(body).rejectUnknown(FIELDS, Set.of("id", "members", "membersAtLeast"));
         String name = json.text("name", null);
         String kind = json.text("kind", null);
@@ -86,7 +90,7 @@ class SegmentApiController {
             default -> throw InvalidInputException.of("kind", "validation.segments.kind");
         };
         SegmentView created = segments.create(name, chosen, filter);
-        return ResponseEntity.created(URI.create("/api/v1/segments/" + created.id())).body(SegmentJson.of(existing(created.id())));
+        return Created.at(response, "/api/v1/segments/" + created.id(), SegmentJson.of(existing(created.id())));
     }
 
     @DeleteMapping("/{id}")

@@ -1,17 +1,19 @@
 package org.clientele.customers.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.clientele.customers.TagManagement;
 import org.clientele.customers.TagUsage;
 import org.clientele.customers.TagView;
 import org.clientele.customers.TaggedType;
 import org.clientele.shared.RecordNotFoundException;
+import org.clientele.shared.web.Created;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
@@ -57,13 +60,14 @@ class TagApiController {
     @PreAuthorize("hasAuthority('settings:admin')")
     @Operation(summary = "Add a tag", description = "Body {\"name\", \"colour\"}: name is required, at most 50 characters, unique "
             + "ignoring case; colour one of blue, grey, green, red, yellow, cyan, black.")
-    ResponseEntity<TagJson> create(@RequestBody JsonNode body) {
+    @ResponseStatus(HttpStatus.CREATED)
+    TagJson create(@RequestBody JsonNode body, HttpServletResponse response) {
         JsonFields json = JsonFields.of(body).rejectUnknown(FIELDS, READ_ONLY);
         String name = json.text("name", null);
         String colour = json.text("colour", null);
         json.throwIfAny();
         TagView created = tags.create(name, colour);
-        return ResponseEntity.created(URI.create(TAGS + "/" + created.id())).body(TagJson.of(created));
+        return Created.at(response, TAGS + "/" + created.id(), TagJson.of(created));
     }
 
     @PatchMapping(path = TAGS + "/{id}", consumes = {"application/merge-patch+json", "application/json"})

@@ -1,6 +1,5 @@
 package org.clientele.customers.web;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +11,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import org.clientele.customers.EntryDirection;
 import org.clientele.customers.TimelineEntryForm;
 import org.clientele.customers.TimelineEntryView;
@@ -21,7 +21,9 @@ import org.clientele.customers.TimelineSubject;
 import org.clientele.shared.CursorPage;
 import org.clientele.shared.PageRequest;
 import org.clientele.shared.RecordNotFoundException;
+import org.clientele.shared.web.Created;
 import org.clientele.shared.web.Ids;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -32,6 +34,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
@@ -79,8 +82,9 @@ class TimelineApiController {
             description = "body is HTML; only paragraphs, line breaks, bold, italic, underline, lists and http, https and mailto "
                     + "links are kept. occurredAt defaults to now.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = NoteInput.class)))
-    ResponseEntity<TimelineEntryJson> addNote(@PathVariable long id, @RequestBody JsonNode body) {
-        return add(TimelineSubject.company(id), TimelineKind.NOTE, body);
+    @ResponseStatus(HttpStatus.CREATED)
+    TimelineEntryJson addNote(@PathVariable long id, @RequestBody JsonNode body, HttpServletResponse response) {
+        return add(TimelineSubject.company(id), TimelineKind.NOTE, body, response);
     }
 
     @PostMapping(path = "/companies/{id}/calls", consumes = "application/json")
@@ -89,8 +93,9 @@ class TimelineApiController {
             description = "direction (INBOUND, OUTBOUND) and status (the outcome: CONNECTED, NO_ANSWER, BUSY, VOICEMAIL, "
                     + "WRONG_NUMBER) are required; occurredAt defaults to now and may not lie ahead.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = CallInput.class)))
-    ResponseEntity<TimelineEntryJson> logCall(@PathVariable long id, @RequestBody JsonNode body) {
-        return add(TimelineSubject.company(id), TimelineKind.CALL, body);
+    @ResponseStatus(HttpStatus.CREATED)
+    TimelineEntryJson logCall(@PathVariable long id, @RequestBody JsonNode body, HttpServletResponse response) {
+        return add(TimelineSubject.company(id), TimelineKind.CALL, body, response);
     }
 
     @PostMapping(path = "/companies/{id}/meetings", consumes = "application/json")
@@ -98,8 +103,9 @@ class TimelineApiController {
     @Operation(summary = "Log a meeting with the company",
             description = "title and occurredAt (the start) are required; recipients holds the attendees as free text.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = MeetingInput.class)))
-    ResponseEntity<TimelineEntryJson> logMeeting(@PathVariable long id, @RequestBody JsonNode body) {
-        return add(TimelineSubject.company(id), TimelineKind.MEETING, body);
+    @ResponseStatus(HttpStatus.CREATED)
+    TimelineEntryJson logMeeting(@PathVariable long id, @RequestBody JsonNode body, HttpServletResponse response) {
+        return add(TimelineSubject.company(id), TimelineKind.MEETING, body, response);
     }
 
     @GetMapping("/contacts/{id}/timeline")
@@ -116,24 +122,27 @@ class TimelineApiController {
     @PreAuthorize("hasAuthority('customers:write')")
     @Operation(summary = "Write a note on the contact's timeline", description = "As a note on a company.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = NoteInput.class)))
-    ResponseEntity<TimelineEntryJson> addContactNote(@PathVariable long id, @RequestBody JsonNode body) {
-        return add(TimelineSubject.contact(id), TimelineKind.NOTE, body);
+    @ResponseStatus(HttpStatus.CREATED)
+    TimelineEntryJson addContactNote(@PathVariable long id, @RequestBody JsonNode body, HttpServletResponse response) {
+        return add(TimelineSubject.contact(id), TimelineKind.NOTE, body, response);
     }
 
     @PostMapping(path = "/contacts/{id}/calls", consumes = "application/json")
     @PreAuthorize("hasAuthority('customers:write')")
     @Operation(summary = "Log a call with the contact", description = "As a call with a company.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = CallInput.class)))
-    ResponseEntity<TimelineEntryJson> logContactCall(@PathVariable long id, @RequestBody JsonNode body) {
-        return add(TimelineSubject.contact(id), TimelineKind.CALL, body);
+    @ResponseStatus(HttpStatus.CREATED)
+    TimelineEntryJson logContactCall(@PathVariable long id, @RequestBody JsonNode body, HttpServletResponse response) {
+        return add(TimelineSubject.contact(id), TimelineKind.CALL, body, response);
     }
 
     @PostMapping(path = "/contacts/{id}/meetings", consumes = "application/json")
     @PreAuthorize("hasAuthority('customers:write')")
     @Operation(summary = "Log a meeting with the contact", description = "As a meeting with a company.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = MeetingInput.class)))
-    ResponseEntity<TimelineEntryJson> logContactMeeting(@PathVariable long id, @RequestBody JsonNode body) {
-        return add(TimelineSubject.contact(id), TimelineKind.MEETING, body);
+    @ResponseStatus(HttpStatus.CREATED)
+    TimelineEntryJson logContactMeeting(@PathVariable long id, @RequestBody JsonNode body, HttpServletResponse response) {
+        return add(TimelineSubject.contact(id), TimelineKind.MEETING, body, response);
     }
 
     @GetMapping("/leads/{id}/timeline")
@@ -150,24 +159,27 @@ class TimelineApiController {
     @PreAuthorize("hasAuthority('customers:write')")
     @Operation(summary = "Write a note on the lead's timeline", description = "As a note on a company.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = NoteInput.class)))
-    ResponseEntity<TimelineEntryJson> addLeadNote(@PathVariable long id, @RequestBody JsonNode body) {
-        return add(TimelineSubject.lead(id), TimelineKind.NOTE, body);
+    @ResponseStatus(HttpStatus.CREATED)
+    TimelineEntryJson addLeadNote(@PathVariable long id, @RequestBody JsonNode body, HttpServletResponse response) {
+        return add(TimelineSubject.lead(id), TimelineKind.NOTE, body, response);
     }
 
     @PostMapping(path = "/leads/{id}/calls", consumes = "application/json")
     @PreAuthorize("hasAuthority('customers:write')")
     @Operation(summary = "Log a call with the lead", description = "As a call with a company.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = CallInput.class)))
-    ResponseEntity<TimelineEntryJson> logLeadCall(@PathVariable long id, @RequestBody JsonNode body) {
-        return add(TimelineSubject.lead(id), TimelineKind.CALL, body);
+    @ResponseStatus(HttpStatus.CREATED)
+    TimelineEntryJson logLeadCall(@PathVariable long id, @RequestBody JsonNode body, HttpServletResponse response) {
+        return add(TimelineSubject.lead(id), TimelineKind.CALL, body, response);
     }
 
     @PostMapping(path = "/leads/{id}/meetings", consumes = "application/json")
     @PreAuthorize("hasAuthority('customers:write')")
     @Operation(summary = "Log a meeting with the lead", description = "As a meeting with a company.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = MeetingInput.class)))
-    ResponseEntity<TimelineEntryJson> logLeadMeeting(@PathVariable long id, @RequestBody JsonNode body) {
-        return add(TimelineSubject.lead(id), TimelineKind.MEETING, body);
+    @ResponseStatus(HttpStatus.CREATED)
+    TimelineEntryJson logLeadMeeting(@PathVariable long id, @RequestBody JsonNode body, HttpServletResponse response) {
+        return add(TimelineSubject.lead(id), TimelineKind.MEETING, body, response);
     }
 
     @GetMapping("/timeline-entries/{id}")
@@ -206,9 +218,9 @@ class TimelineApiController {
         return new TimelinePageJson(page.data().stream().map(TimelineEntryJson::of).toList(), page.next());
     }
 
-    private ResponseEntity<TimelineEntryJson> add(TimelineSubject subject, String kind, JsonNode body) {
+    private TimelineEntryJson add(TimelineSubject subject, String kind, JsonNode body, HttpServletResponse response) {
         TimelineEntryView created = timeline.add(subject, kind, read(body, kind, TimelineEntryForm.empty(), false));
-        return ResponseEntity.created(URI.create(ENTRIES + created.id())).body(TimelineEntryJson.of(created));
+        return Created.at(response, ENTRIES + created.id(), TimelineEntryJson.of(created));
     }
 
     private TimelineEntryView existing(long id) {

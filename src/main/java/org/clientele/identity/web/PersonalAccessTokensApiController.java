@@ -1,12 +1,12 @@
 package org.clientele.identity.web;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import org.clientele.identity.CreatedPersonalAccessToken;
 import org.clientele.identity.NewPersonalAccessToken;
 import org.clientele.identity.Permission;
@@ -16,7 +16,10 @@ import org.clientele.platform.SignedInUser;
 import org.clientele.shared.CursorPage;
 import org.clientele.shared.PageRequest;
 import org.clientele.shared.RecordNotFoundException;
+import org.clientele.shared.web.Created;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -28,6 +31,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -62,12 +66,13 @@ class PersonalAccessTokensApiController {
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Make a personal access token; the answer holds the token, which cannot be had again. "
             + "Needs a session or a token from /api/v1/auth/token, not another personal access token")
-    ResponseEntity<CreatedTokenJson> create(@RequestBody TokenRequest request, @AuthenticationPrincipal SignedInUser me) {
+    @ResponseStatus(HttpStatus.CREATED)
+    CreatedTokenJson create(@RequestBody TokenRequest request, @AuthenticationPrincipal SignedInUser me,
+            HttpServletResponse response) {
         CreatedPersonalAccessToken created = tokens.create(me.userId(),
                 new NewPersonalAccessToken(request.name(), request.scopes(), request.expiresAt()));
-        return ResponseEntity.created(URI.create("/api/v1/tokens/" + created.token().id()))
-                .cacheControl(CacheControl.noStore())
-                .body(CreatedTokenJson.of(created));
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+        return Created.at(response, "/api/v1/tokens/" + created.token().id(), CreatedTokenJson.of(created));
     }
 
     @DeleteMapping("/{id}")

@@ -1,11 +1,11 @@
 package org.clientele.identity.web;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -19,6 +19,8 @@ import org.clientele.shared.CursorPage;
 import org.clientele.shared.InvalidInputException;
 import org.clientele.shared.PageRequest;
 import org.clientele.shared.RecordNotFoundException;
+import org.clientele.shared.web.Created;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -30,6 +32,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
@@ -64,9 +67,10 @@ class TeamsApiController {
     @PostMapping
     @PreAuthorize("hasAuthority('users:admin')")
     @Operation(summary = "Create a team, at the top or inside another (parentId)")
-    ResponseEntity<TeamJson> create(@Valid @RequestBody TeamJsonInput input) {
+    @ResponseStatus(HttpStatus.CREATED)
+    TeamJson create(@Valid @RequestBody TeamJsonInput input, HttpServletResponse response) {
         TeamView created = teams.create(new TeamForm(input.name(), parseId(input.parentId())));
-        return ResponseEntity.created(URI.create("/api/v1/teams/" + created.id())).body(TeamJson.of(created));
+        return Created.at(response, "/api/v1/teams/" + created.id(), TeamJson.of(created));
     }
 
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})

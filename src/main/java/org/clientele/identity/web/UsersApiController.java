@@ -1,12 +1,12 @@
 package org.clientele.identity.web;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.clientele.identity.NewUser;
 import org.clientele.identity.Role;
@@ -19,7 +19,8 @@ import org.clientele.platform.SignedInUser;
 import org.clientele.shared.CursorPage;
 import org.clientele.shared.PageRequest;
 import org.clientele.shared.RecordNotFoundException;
-import org.springframework.http.ResponseEntity;
+import org.clientele.shared.web.Created;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -63,9 +65,10 @@ class UsersApiController {
     @PostMapping
     @PreAuthorize("hasAuthority('users:admin')")
     @Operation(summary = "Create a user with a temporary password they must replace at the first sign-in")
-    ResponseEntity<UserJson> create(@Valid @RequestBody NewUser user) {
+    @ResponseStatus(HttpStatus.CREATED)
+    UserJson create(@Valid @RequestBody NewUser user, HttpServletResponse response) {
         UserAccount created = users.create(user);
-        return ResponseEntity.created(URI.create("/api/v1/users/" + created.id())).body(UserJson.of(created));
+        return Created.at(response, "/api/v1/users/" + created.id(), UserJson.of(created));
     }
 
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})

@@ -22,8 +22,10 @@ class WebConfiguration implements WebMvcConfigurer {
 
     /**
      * Form binding as Spring does it, but a form record that could not take every value still
-     * reaches its handler with its problems (see {@link PartlyBoundForms}). Spring's own resolvers
-     * come before any added through {@link WebMvcConfigurer}, so they are wrapped where they are.
+     * reaches its handler with its problems (see {@link PartlyBoundForms}), and a page's query
+     * parameter that cannot be read is left out and named above the page (see
+     * {@link UnreadablePageParameters}). Spring's own resolvers come before any added through
+     * {@link WebMvcConfigurer}, so they are wrapped where they are.
      */
     @Bean
     static BeanPostProcessor partlyBoundForms() {
@@ -31,7 +33,7 @@ class WebConfiguration implements WebMvcConfigurer {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
                 if (bean instanceof RequestMappingHandlerAdapter adapter && adapter.getArgumentResolvers() != null) {
-                    adapter.setArgumentResolvers(PartlyBoundForms.around(adapter.getArgumentResolvers()));
+                    adapter.setArgumentResolvers(UnreadablePageParameters.around(PartlyBoundForms.around(adapter.getArgumentResolvers())));
                 }
                 return bean;
             }

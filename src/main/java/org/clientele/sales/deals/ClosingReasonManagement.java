@@ -85,7 +85,7 @@ public class ClosingReasonManagement {
     private ClosingReasonForm checked(ClosingReasonForm form, Long currentTeamId) {
         Checks checks = new Checks();
         String name = checks.required("name", form.name(), 100);
-        if (form.teamId() != null && !form.teamId().equals(currentTeamId) && teams.find(form.teamId()).isEmpty()) {
+        if (form.teamId() != null && !form.teamId().equals(currentTeamId) && !teams.exists(form.teamId())) {
             checks.reject("teamId", "validation.customers.team-unknown");
         }
         checks.throwIfAny();

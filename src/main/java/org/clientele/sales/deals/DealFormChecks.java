@@ -160,7 +160,7 @@ class DealFormChecks {
         if ((current == null || current.ownerId() != form.ownerId()) && !activeUser(form.ownerId())) {
             checks.reject("ownerId", "validation.customers.owner-unknown");
         }
-        if (changed(form.teamId(), current == null ? null : current.teamId()) && teams.find(form.teamId()).isEmpty()) {
+        if (changed(form.teamId(), current == null ? null : current.teamId()) && !teams.exists(form.teamId())) {
             checks.reject("teamId", "validation.customers.team-unknown");
         }
         Set<Long> before = current == null ? Set.of() : Set.copyOf(current.coOwnerIds());

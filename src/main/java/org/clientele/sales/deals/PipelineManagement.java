@@ -227,7 +227,7 @@ public class PipelineManagement {
 
     private PipelineForm checked(Checks checks, PipelineForm form, Long currentTeamId) {
         String name = checks.required("name", form.name(), 100);
-        if (form.teamId() != null && !form.teamId().equals(currentTeamId) && teams.find(form.teamId()).isEmpty()) {
+        if (form.teamId() != null && !form.teamId().equals(currentTeamId) && !teams.exists(form.teamId())) {
             checks.reject("teamId", "validation.customers.team-unknown");
         }
         return new PipelineForm(name, form.teamId());

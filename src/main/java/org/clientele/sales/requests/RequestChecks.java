@@ -83,7 +83,7 @@ class RequestChecks {
         else if (!ownerId.equals(currentOwnerId) && users.find(ownerId).filter(UserAccount::active).isEmpty()) {
             problems.add(new FieldProblem("ownerId", "validation.customers.owner-unknown"));
         }
-        if (teamId != null && !teamId.equals(currentTeamId) && teams.find(teamId).isEmpty()) {
+        if (teamId != null && !teamId.equals(currentTeamId) && !teams.exists(teamId)) {
             problems.add(new FieldProblem("teamId", "validation.customers.team-unknown"));
         }
     }

@@ -1,12 +1,12 @@
 package org.clientele.billing.invoices.web;
 
-import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import org.clientele.billing.invoices.InvoiceDocuments;
 import org.clientele.billing.invoices.InvoiceMailing;
 import org.clientele.billing.invoices.InvoiceManagement;
@@ -16,9 +16,11 @@ import org.clientele.platform.SignedInUser;
 import org.clientele.shared.ConflictException;
 import org.clientele.shared.InvalidInputException;
 import org.clientele.shared.RecordNotFoundException;
+import org.clientele.shared.web.Created;
 import org.clientele.shared.web.JsonBodies;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,6 +32,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -66,9 +69,10 @@ class InvoiceApiController {
             + "optional unit, discountPercent, taxRateId and taxIncluded. paymentTermDays defaults to the seller's at issue; "
             + "language (en, de, es) to the seller's. You own the draft; your first team is its team.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = InvoiceInput.class)))
-    ResponseEntity<InvoiceJson> create(@RequestBody JsonNode body, @AuthenticationPrincipal SignedInUser me) {
+    @ResponseStatus(HttpStatus.CREATED)
+    InvoiceJson create(@RequestBody JsonNode body, @AuthenticationPrincipal SignedInUser me, HttpServletResponse response) {
         InvoiceView created = invoices.create(me.userId(), InvoiceInput.read(json, body).toDraft());
-        return ResponseEntity.created(URI.create("/api/v1/invoices/" + created.id())).body(InvoiceJson.of(created));
+        return Created.at(response, "/api/v1/invoices/" + created.id(), InvoiceJson.of(created));
     }
 
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
@@ -110,7 +114,8 @@ class InvoiceApiController {
             + "quantities, as on a draft); without lines, everything not credited yet. The credit note is issued at once with its "
             + "own number series and negative amounts; it first settles what is open on the invoice. 201 with the credit note. "
             + "409 for a draft, a void invoice, a credit note or an invoice credited in full; 422 for lines crediting more than is left.")
-    ResponseEntity<InvoiceJson> creditNote(@PathVariable long id, @RequestBody(required = false) JsonNode body) {
+    @ResponseStatus(HttpStatus.CREATED)
+    InvoiceJson creditNote(@PathVariable long id, @RequestBody(required = false) JsonNode body, HttpServletResponse response) {
         existing(id);
         List<InvoiceInput.LineInput> lines = body == null || body.isNull() || body.isMissingNode() ? List.of()
                 : JsonBodies.read(json, body, CreditInput.class).lines();
@@ -120,7 +125,7 @@ class InvoiceApiController {
             }
             return line.toInput();
         }).toList());
-        return ResponseEntity.created(URI.create("/api/v1/invoices/" + note.id())).body(InvoiceJson.of(note));
+        return Created.at(response, "/api/v1/invoices/" + note.id(), InvoiceJson.of(note));
     }
 
     @PostMapping("/{id}/void")

@@ -1,6 +1,5 @@
 package org.clientele.billing.ledger.web;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -8,12 +7,15 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import org.clientele.billing.ledger.RevenueReport;
 import org.clientele.billing.ledger.Statements;
 import org.clientele.billing.ledger.TransactionCategoryManagement;
 import org.clientele.billing.ledger.TransactionCategoryView;
+import org.clientele.shared.web.Created;
 import org.clientele.shared.web.Ids;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -81,10 +84,11 @@ class LedgerApiController {
     @PostMapping(path = "/api/v1/transaction-categories", consumes = "application/json")
     @PreAuthorize("hasAuthority('settings:admin')")
     @Operation(summary = "Add a transaction category", description = "Body {\"name\": \"…\"}; 422 when the name is blank or taken.")
-    ResponseEntity<CategoryJson> createCategory(@RequestBody Map<String, Object> body) {
+    @ResponseStatus(HttpStatus.CREATED)
+    CategoryJson createCategory(@RequestBody Map<String, Object> body, HttpServletResponse response) {
         Object name = body == null ? null : body.get("name");
         TransactionCategoryView created = categories.create(name instanceof String text ? text : null);
-        return ResponseEntity.created(URI.create("/api/v1/transaction-categories/" + created.id())).body(CategoryJson.of(created));
+        return Created.at(response, "/api/v1/transaction-categories/" + created.id(), CategoryJson.of(created));
     }
 
     @DeleteMapping("/api/v1/transaction-categories/{id}")

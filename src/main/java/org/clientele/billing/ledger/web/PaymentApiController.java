@@ -1,7 +1,6 @@
 package org.clientele.billing.ledger.web;
 
 import java.io.IOException;
-import java.net.URI;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -21,8 +20,10 @@ import org.clientele.shared.CursorPage;
 import org.clientele.shared.InvalidInputException;
 import org.clientele.shared.PageRequest;
 import org.clientele.shared.RecordNotFoundException;
+import org.clientele.shared.web.Created;
 import org.clientele.shared.web.JsonBodies;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -73,9 +75,10 @@ class PaymentApiController {
             + "refuses it (a draft, void, or more than is outstanding); 422 naming each field at fault, such as an employeeUserId "
             + "that is no user.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = PaymentInput.class)))
-    ResponseEntity<PaymentJson> create(@RequestBody JsonNode body) {
+    @ResponseStatus(HttpStatus.CREATED)
+    PaymentJson create(@RequestBody JsonNode body, HttpServletResponse response) {
         TransactionView recorded = ledger.record(JsonBodies.read(json, body, PaymentInput.class).toForm());
-        return ResponseEntity.created(URI.create("/api/v1/payments/" + recorded.id())).body(PaymentJson.of(existing(recorded.id())));
+        return Created.at(response, "/api/v1/payments/" + recorded.id(), PaymentJson.of(existing(recorded.id())));
     }
 
     @GetMapping("/api/v1/payments/{id}")

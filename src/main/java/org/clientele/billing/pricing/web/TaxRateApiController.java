@@ -1,18 +1,19 @@
 package org.clientele.billing.pricing.web;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import org.clientele.billing.pricing.TaxRateForm;
 import org.clientele.billing.pricing.TaxRateManagement;
 import org.clientele.billing.pricing.TaxRateView;
 import org.clientele.shared.RecordNotFoundException;
+import org.clientele.shared.web.Created;
 import org.clientele.shared.web.JsonBodies;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -55,10 +57,11 @@ class TaxRateApiController {
     @PreAuthorize("hasAuthority('settings:admin')")
     @Operation(summary = "Create a tax rate", description = "percent is a decimal string from \"0\" to \"100\"; isDefault true makes it the "
             + "rate new lines start with, in place of the previous default.")
-    ResponseEntity<TaxRateJson> create(@RequestBody JsonNode body) {
+    @ResponseStatus(HttpStatus.CREATED)
+    TaxRateJson create(@RequestBody JsonNode body, HttpServletResponse response) {
         TaxRateInput input = JsonBodies.read(json, body, TaxRateInput.class);
         TaxRateView created = rates.save(null, input.form(), !Boolean.FALSE.equals(input.active()), Boolean.TRUE.equals(input.isDefault()));
-        return ResponseEntity.created(URI.create("/api/v1/tax-rates/" + created.id())).body(TaxRateJson.of(created));
+        return Created.at(response, "/api/v1/tax-rates/" + created.id(), TaxRateJson.of(created));
     }
 
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})

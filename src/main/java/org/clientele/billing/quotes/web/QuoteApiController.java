@@ -1,6 +1,5 @@
 package org.clientele.billing.quotes.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import org.clientele.billing.quotes.QuoteForm;
 import org.clientele.billing.quotes.QuoteMail;
 import org.clientele.billing.quotes.QuoteManagement;
@@ -15,9 +15,11 @@ import org.clientele.billing.quotes.QuoteView;
 import org.clientele.platform.SignedInUser;
 import org.clientele.platform.SystemMail;
 import org.clientele.shared.RecordNotFoundException;
+import org.clientele.shared.web.Created;
 import org.clientele.shared.web.JsonBodies;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,6 +32,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -66,13 +69,15 @@ class QuoteApiController {
             + "required. A line with a productId and no description or unitPrice takes the catalogue's. issueDate defaults to today, "
             + "validUntil to the seller's validity, language to the seller's. The number is taken from the quote series at once.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = QuoteInput.class)))
-    ResponseEntity<QuoteJson> create(@RequestBody JsonNode body, @AuthenticationPrincipal SignedInUser me, Authentication who) {
+    @ResponseStatus(HttpStatus.CREATED)
+    QuoteJson create(@RequestBody JsonNode body, @AuthenticationPrincipal SignedInUser me, Authentication who,
+            HttpServletResponse response) {
         QuoteForm blank = quotes.newForm(me.userId(), null, null, null);
         // Dates left out are worked out from each other (validity from the issue date), so they start empty here.
         QuoteInput input = QuoteInput.patched(json, new QuoteInput(null, null, null, null, null, null, null, null, null, null,
                 blank.ownerId(), blank.teamId(), List.of(), null), body);
         QuoteView created = quotes.create(me.userId(), input.onto(blank));
-        return ResponseEntity.created(URI.create("/api/v1/quotes/" + created.id())).body(json(created, who));
+        return Created.at(response, "/api/v1/quotes/" + created.id(), json(created, who));
     }
 
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
@@ -113,9 +118,10 @@ class QuoteApiController {
     @PreAuthorize("hasAuthority('billing:write')")
     @Operation(summary = "Make the next revision", description = "A DRAFT with the same number, revision + 1, the same fields and "
             + "lines, issued today. The quotation revised stays as it was, SUPERSEDED. 409 unless it is SENT, DECLINED or EXPIRED.")
-    ResponseEntity<QuoteJson> revise(@PathVariable long id, @AuthenticationPrincipal SignedInUser me, Authentication who) {
+    @ResponseStatus(HttpStatus.CREATED)
+    QuoteJson revise(@PathVariable long id, @AuthenticationPrincipal SignedInUser me, Authentication who, HttpServletResponse response) {
         QuoteView next = quotes.revise(id, me.userId());
-        return ResponseEntity.created(URI.create("/api/v1/quotes/" + next.id())).body(json(next, who));
+        return Created.at(response, "/api/v1/quotes/" + next.id(), json(next, who));
     }
 
     @PostMapping("/{id}/accept")
@@ -141,9 +147,10 @@ class QuoteApiController {
     @Operation(summary = "Make the draft invoice of an accepted quotation", description = "Same party, currency, language, lines, "
             + "discount and deal. 201 with {\"invoiceId\"} and its Location. 409 unless it is ACCEPTED, or when it has its invoice "
             + "already (candidates holds that invoice's id).")
-    ResponseEntity<Map<String, String>> invoice(@PathVariable long id, @AuthenticationPrincipal SignedInUser me) {
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, String> invoice(@PathVariable long id, @AuthenticationPrincipal SignedInUser me, HttpServletResponse response) {
         long invoiceId = quotes.createInvoice(id, me.userId());
-        return ResponseEntity.created(URI.create("/api/v1/invoices/" + invoiceId)).body(Map.of("invoiceId", Long.toString(invoiceId)));
+        return Created.at(response, "/api/v1/invoices/" + invoiceId, Map.of("invoiceId", Long.toString(invoiceId)));
     }
 
     @GetMapping(path = "/{id}/pdf", produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})

@@ -1,7 +1,6 @@
 package org.clientele.sales.currencies.web;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.Locale;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import org.clientele.sales.currencies.AppliedRate;
 import org.clientele.sales.currencies.CurrencyManagement;
 import org.clientele.sales.currencies.DatedExchangeRates;
@@ -25,7 +25,9 @@ import org.clientele.shared.InvalidInputException;
 import org.clientele.shared.InvalidInputException.FieldProblem;
 import org.clientele.shared.Money;
 import org.clientele.shared.PageRequest;
+import org.clientele.shared.web.Created;
 import org.clientele.shared.web.MoneyJson;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -34,6 +36,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
@@ -91,7 +94,8 @@ class ExchangeRateApiController {
             description = "Body {\"from\", \"to\", \"rate\", \"date\"}: ISO 4217 codes, a positive rate as a decimal string (at most "
                     + "nine digits before the point and ten after), yyyy-mm-dd from 1970 to a year ahead. Replaces a loaded rate of "
                     + "the pair and day; a second manual rate of the same day is refused.")
-    ResponseEntity<RateJson> create(@RequestBody JsonNode body) {
+    @ResponseStatus(HttpStatus.CREATED)
+    RateJson create(@RequestBody JsonNode body, HttpServletResponse response) {
         if (body == null || !body.isObject()) {
             throw InvalidInputException.of("body", "validation.exchange-rates.json-object");
         }
@@ -100,7 +104,7 @@ class ExchangeRateApiController {
                 text(body, "rate", problems), text(body, "date", problems));
         throwIfAny(problems);
         ExchangeRateView created = management.create(form);
-        return ResponseEntity.created(URI.create(RATES + "/" + created.id())).body(RateJson.of(created));
+        return Created.at(response, RATES + "/" + created.id(), RateJson.of(created));
     }
 
     @DeleteMapping(RATES + "/{id}")

@@ -1,6 +1,5 @@
 package org.clientele.sales.deals.web;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -9,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import org.clientele.platform.SignedInUser;
 import org.clientele.sales.deals.DealForm;
 import org.clientele.sales.deals.DealManagement;
@@ -16,7 +16,9 @@ import org.clientele.sales.deals.DealView;
 import org.clientele.sales.deals.StageHistoryEntry;
 import org.clientele.shared.InvalidInputException;
 import org.clientele.shared.RecordNotFoundException;
+import org.clientele.shared.web.Created;
 import org.clientele.shared.web.Ids;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -59,11 +62,12 @@ class DealApiController {
             + "A lost stage needs a closingReasonId that is not a success. ownerId defaults to you, teamId to your first team; "
             + "companyId, contactId and leadId must be records you may see. Product lines are set with PUT /{id}/lines.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = DealInput.class)))
-    ResponseEntity<DealJson> create(@RequestBody JsonNode body, @AuthenticationPrincipal SignedInUser me) {
+    @ResponseStatus(HttpStatus.CREATED)
+    DealJson create(@RequestBody JsonNode body, @AuthenticationPrincipal SignedInUser me, HttpServletResponse response) {
         DealForm blank = deals.newForm(me.userId(), null, null);
         DealInput input = DealInput.patched(json, DealInput.of(blank, null), body);
         DealView created = deals.create(me.userId(), input.onto(blank));
-        return ResponseEntity.created(URI.create("/api/v1/deals/" + created.id())).body(DealJson.of(created));
+        return Created.at(response, "/api/v1/deals/" + created.id(), DealJson.of(created));
     }
 
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})

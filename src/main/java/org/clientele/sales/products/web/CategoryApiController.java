@@ -1,16 +1,18 @@
 package org.clientele.sales.products.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import org.clientele.sales.products.CategoryForm;
 import org.clientele.sales.products.CategoryManagement;
 import org.clientele.sales.products.CategoryView;
 import org.clientele.shared.RecordNotFoundException;
+import org.clientele.shared.web.Created;
 import org.clientele.shared.web.Ids;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
@@ -54,9 +57,10 @@ class CategoryApiController {
     @PostMapping(consumes = "application/json")
     @PreAuthorize("hasAuthority('sales:write')")
     @Operation(summary = "Create a category", description = "parentId must be a top-level category.")
-    ResponseEntity<CategoryJson> create(@RequestBody JsonNode body) {
+    @ResponseStatus(HttpStatus.CREATED)
+    CategoryJson create(@RequestBody JsonNode body, HttpServletResponse response) {
         CategoryView created = categories.create(apply(body, new CategoryForm(null, null, 0, true)));
-        return ResponseEntity.created(URI.create("/api/v1/product-categories/" + created.id())).body(CategoryJson.of(created));
+        return Created.at(response, "/api/v1/product-categories/" + created.id(), CategoryJson.of(created));
     }
 
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})

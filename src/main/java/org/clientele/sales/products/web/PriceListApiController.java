@@ -1,7 +1,6 @@
 package org.clientele.sales.products.web;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,14 +10,17 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import org.clientele.sales.products.PriceListForm;
 import org.clientele.sales.products.PriceListManagement;
 import org.clientele.sales.products.PriceListView;
 import org.clientele.shared.CursorPage;
 import org.clientele.shared.PageRequest;
 import org.clientele.shared.RecordNotFoundException;
+import org.clientele.shared.web.Created;
 import org.clientele.shared.web.Ids;
 import org.clientele.shared.web.MoneyJson;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -29,6 +31,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
@@ -69,9 +72,10 @@ class PriceListApiController {
             + "(/api/v1/company-types) or null for every customer; entries: [{\"productId\", \"price\"}], prices in the list's "
             + "currency, each product once.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = PriceListInput.class)))
-    ResponseEntity<PriceListJson> create(@RequestBody JsonNode body) {
+    @ResponseStatus(HttpStatus.CREATED)
+    PriceListJson create(@RequestBody JsonNode body, HttpServletResponse response) {
         PriceListView created = priceLists.create(apply(body, new PriceListForm(null, null, null, null, null, true, List.of())));
-        return ResponseEntity.created(URI.create("/api/v1/price-lists/" + created.id())).body(PriceListJson.of(created));
+        return Created.at(response, "/api/v1/price-lists/" + created.id(), PriceListJson.of(created));
     }
 
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})

@@ -1,6 +1,5 @@
 package org.clientele.sales.products.web;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,7 +11,9 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import org.clientele.platform.SignedInUser;
+import org.clientele.sales.products.PriceSource;
 import org.clientele.sales.products.ProductCatalog;
 import org.clientele.sales.products.ProductFilter;
 import org.clientele.sales.products.ProductForm;
@@ -22,7 +23,6 @@ import org.clientele.sales.products.ProductPrice;
 import org.clientele.sales.products.ProductStage;
 import org.clientele.sales.products.ProductSummary;
 import org.clientele.sales.products.ProductView;
-import org.clientele.sales.products.PriceSource;
 import org.clientele.sales.products.StageChangeView;
 import org.clientele.shared.CurrencyCode;
 import org.clientele.shared.CursorPage;
@@ -30,9 +30,11 @@ import org.clientele.shared.InvalidInputException;
 import org.clientele.shared.InvalidInputException.FieldProblem;
 import org.clientele.shared.PageRequest;
 import org.clientele.shared.RecordNotFoundException;
+import org.clientele.shared.web.Created;
 import org.clientele.shared.web.Ids;
 import org.clientele.shared.web.MoneyJson;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -44,6 +46,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
@@ -92,10 +95,11 @@ class ProductApiController {
     @Operation(summary = "Create a product", description = "name, unit and listPrice are required; kind defaults to GOODS, "
             + "stage to DEVELOPMENT, onSale to true. code (the SKU) is kept in capitals and must be unique.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = ProductInput.class)))
-    ResponseEntity<ProductJson> create(@RequestBody JsonNode body, @AuthenticationPrincipal SignedInUser me) {
+    @ResponseStatus(HttpStatus.CREATED)
+    ProductJson create(@RequestBody JsonNode body, @AuthenticationPrincipal SignedInUser me, HttpServletResponse response) {
         ProductForm blank = new ProductForm(null, null, ProductKind.GOODS, null, null, null, null, true, null, ProductStage.DEVELOPMENT);
         ProductView created = inApiTerms(() -> products.create(me.userId(), apply(body, blank)));
-        return ResponseEntity.created(URI.create("/api/v1/products/" + created.id())).body(ProductJson.of(created));
+        return Created.at(response, "/api/v1/products/" + created.id(), ProductJson.of(created));
     }
 
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})

@@ -1,6 +1,5 @@
 package org.clientele.sales.requests.web;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +8,7 @@ import java.util.Set;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import org.clientele.platform.SignedInUser;
 import org.clientele.sales.requests.MatchChoice;
 import org.clientele.sales.requests.RequestFilter;
@@ -22,7 +22,9 @@ import org.clientele.shared.CursorPage;
 import org.clientele.shared.InvalidInputException;
 import org.clientele.shared.PageRequest;
 import org.clientele.shared.RecordNotFoundException;
+import org.clientele.shared.web.Created;
 import org.clientele.shared.web.Ids;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,6 +36,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
@@ -84,9 +87,10 @@ class RequestApiController {
             description = "source: MANUAL (default), EMAIL or PHONE (WEB_FORM only comes from web forms). The sender needs a name, "
                     + "company name, e-mail address or phone. It is matched automatically (matchVerified false) and flagged as a "
                     + "duplicate when the same e-mail address sent the same subject within a day.")
-    ResponseEntity<RequestJson> create(@RequestBody JsonNode body, @AuthenticationPrincipal SignedInUser me) {
+    @ResponseStatus(HttpStatus.CREATED)
+    RequestJson create(@RequestBody JsonNode body, @AuthenticationPrincipal SignedInUser me, HttpServletResponse response) {
         RequestView created = requests.create(me.userId(), apply(body, requests.newForm(me.userId())));
-        return ResponseEntity.created(URI.create("/api/v1/requests/" + created.id())).body(RequestJson.of(created));
+        return Created.at(response, "/api/v1/requests/" + created.id(), RequestJson.of(created));
     }
 
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})

@@ -1,6 +1,5 @@
 package org.clientele.sales.requests.web;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import org.clientele.platform.SignedInUser;
 import org.clientele.sales.requests.WebFormField;
 import org.clientele.sales.requests.WebFormForm;
@@ -17,7 +17,9 @@ import org.clientele.shared.CursorPage;
 import org.clientele.shared.InvalidInputException;
 import org.clientele.shared.InvalidInputException.FieldProblem;
 import org.clientele.shared.RecordNotFoundException;
+import org.clientele.shared.web.Created;
 import org.clientele.shared.web.Ids;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
@@ -65,9 +68,10 @@ class WebFormApiController {
             description = "fields and requiredFields: FIRST_NAME, LAST_NAME, EMAIL, PHONE, COMPANY_NAME, WEBSITE, COUNTRY, CITY, "
                     + "SUBJECT, MESSAGE; EMAIL or PHONE must be required. allowedOrigins like https://www.example.com (no path). "
                     + "422 if the lead source has a form already.")
-    ResponseEntity<WebFormJson> create(@RequestBody JsonNode body, @AuthenticationPrincipal SignedInUser me) {
+    @ResponseStatus(HttpStatus.CREATED)
+    WebFormJson create(@RequestBody JsonNode body, @AuthenticationPrincipal SignedInUser me, HttpServletResponse response) {
         WebFormView created = forms.create(apply(body, forms.newForm(me.userId(), null)));
-        return ResponseEntity.created(URI.create("/api/v1/web-forms/" + created.id())).body(WebFormJson.of(created));
+        return Created.at(response, "/api/v1/web-forms/" + created.id(), WebFormJson.of(created));
     }
 
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})

@@ -1,6 +1,5 @@
 package org.clientele.sales.shipments.web;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import org.clientele.sales.shipments.ShipmentManagement;
 import org.clientele.sales.shipments.ShipmentTracker;
 import org.clientele.sales.shipments.ShipmentView;
@@ -15,8 +15,10 @@ import org.clientele.shared.CursorPage;
 import org.clientele.shared.InvalidInputException;
 import org.clientele.shared.PageRequest;
 import org.clientele.shared.RecordNotFoundException;
+import org.clientele.shared.web.Created;
 import org.clientele.shared.web.JsonBodies;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -70,9 +73,10 @@ class ShipmentApiController {
             + "required; the line's shipments together may not exceed its quantity. With shippedOn (not in the future) it is "
             + "recorded as shipped, which moves an open deal to its pipeline's shipment stage when one is set.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = ShipmentInput.class)))
-    ResponseEntity<ShipmentJson> plan(@PathVariable long dealId, @RequestBody JsonNode body) {
+    @ResponseStatus(HttpStatus.CREATED)
+    ShipmentJson plan(@PathVariable long dealId, @RequestBody JsonNode body, HttpServletResponse response) {
         ShipmentView planned = shipments.plan(dealId, JsonBodies.read(json, body, ShipmentInput.class).toForm());
-        return ResponseEntity.created(URI.create("/api/v1/shipments/" + planned.id())).body(ShipmentJson.of(planned));
+        return Created.at(response, "/api/v1/shipments/" + planned.id(), ShipmentJson.of(planned));
     }
 
     @GetMapping("/api/v1/shipments/{id}")
