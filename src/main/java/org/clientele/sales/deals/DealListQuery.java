@@ -12,6 +12,7 @@ import java.util.Locale;
 
 import org.clientele.identity.RecordColumns;
 import org.clientele.identity.RecordVisibility;
+import org.clientele.identity.SqlPredicate;
 import org.clientele.identity.Viewer;
 import org.clientele.platform.DatabaseVendor;
 import org.springframework.jdbc.core.RowMapper;
@@ -32,12 +33,39 @@ final class DealListQuery {
 
     /** @param selectFromWhere a statement ending in a where clause, with {@code deals d} in its from */
     DealListQuery(DatabaseVendor vendor, String selectFromWhere, Viewer viewer, DealListFilter filter) {
+        this(vendor, selectFromWhere, RecordVisibility.predicate(viewer, COLUMNS, vendor), filter);
+    }
+
+    /** @param visible the whole visibility condition or one of its {@link RecordVisibility#parts} */
+    DealListQuery(DatabaseVendor vendor, String selectFromWhere, SqlPredicate visible, DealListFilter filter) {
         this.vendor = vendor;
         this.sql = new StringBuilder(selectFromWhere);
-        var visible = RecordVisibility.predicate(viewer, COLUMNS, vendor);
         sql.append(' ').append(visible.sql());
         parameters.addAll(visible.parameters());
         filter(filter);
+    }
+
+    /**
+     * One page merged from pages read per visibility part, each already ordered and limited: the
+     * union (without the rows two parts both found), ordered again and limited.
+     *
+     * @param orderBy the order of the pages, in the columns' own names, such as {@code created_at desc, id desc}
+     */
+    static DealListQuery union(DatabaseVendor vendor, List<DealListQuery> pages, String orderBy, int rows) {
+        DealListQuery union = new DealListQuery(vendor);
+        union.sql.append("select * from (");
+        String separator = "(";
+        for (DealListQuery page : pages) {
+            union.sql.append(separator).append(page.sql).append(')');
+            union.parameters.addAll(page.parameters);
+            separator = " union (";
+        }
+        return union.append(") visible order by " + orderBy + " limit ?", rows);
+    }
+
+    private DealListQuery(DatabaseVendor vendor) {
+        this.vendor = vendor;
+        this.sql = new StringBuilder();
     }
 
     private void filter(DealListFilter filter) {
