@@ -47,20 +47,22 @@ final class DealListQuery {
 
     /**
      * One page merged from pages read per visibility part, each already ordered and limited: the
-     * union (without the rows two parts both found), ordered again and limited.
+     * union (without the rows two parts both found) between {@code before} and {@code after},
+     * which join, order and limit it again.
      *
-     * @param orderBy the order of the pages, in the columns' own names, such as {@code created_at desc, id desc}
+     * @param before such as {@code select d.id, p.name … from (}
+     * @param after such as {@code ) d join pipelines p on … order by d.created_at desc, d.id desc limit ?}
      */
-    static DealListQuery union(DatabaseVendor vendor, List<DealListQuery> pages, String orderBy, int rows) {
+    static DealListQuery union(DatabaseVendor vendor, String before, List<DealListQuery> pages, String after, int rows) {
         DealListQuery union = new DealListQuery(vendor);
-        union.sql.append("select * from (");
+        union.sql.append(before);
         String separator = "(";
         for (DealListQuery page : pages) {
             union.sql.append(separator).append(page.sql).append(')');
             union.parameters.addAll(page.parameters);
             separator = " union (";
         }
-        return union.append(") visible order by " + orderBy + " limit ?", rows);
+        return union.append(after, rows);
     }
 
     private DealListQuery(DatabaseVendor vendor) {

@@ -36,14 +36,14 @@ public class DealLists {
     public static final int ESTIMATE_CAP = 1000;
     public static final List<String> STATUSES = List.of("OPEN", "WON", "LOST");
 
-    /** The sort keys' columns of {@code deals}. */
-    private static final Map<String, String> KEYS = Map.of("name", "name", "amount", "amount", "expectedClose",
-            "expected_close", "createdAt", "created_at");
-    private static final String SELECT = "select d.id, d.name, d.pipeline_id, p.name as pipeline_name, d.stage_id, "
+    private static final Map<String, String> KEYS = Map.of("name", "d.name", "amount", "d.amount", "expectedClose",
+            "d.expected_close", "createdAt", "d.created_at");
+    private static final String COLUMNS = "select d.id, d.name, d.pipeline_id, p.name as pipeline_name, d.stage_id, "
             + "s.name as stage_name, d.status, d.amount, d.currency, d.probability, d.expected_close, d.company_id, "
-            + "c.name as company_name, d.owner_id, u.full_name as owner_name, d.team_id, d.important, d.created_at "
-            + "from deals d join pipelines p on p.id = d.pipeline_id join pipeline_stages s on s.id = d.stage_id "
-            + "left join companies c on c.id = d.company_id join users u on u.id = d.owner_id where";
+            + "c.name as company_name, d.owner_id, u.full_name as owner_name, d.team_id, d.important, d.created_at";
+    private static final String JOINS = "join pipelines p on p.id = d.pipeline_id join pipeline_stages s on s.id = d.stage_id "
+            + "left join companies c on c.id = d.company_id join users u on u.id = d.owner_id";
+    private static final String SELECT = COLUMNS + " from deals d " + JOINS + " where";
 
     private final JdbcClient jdbc;
     private final DatabaseVendor vendor;
@@ -72,9 +72,11 @@ public class DealLists {
             query = page(new DealListQuery(vendor, SELECT, viewer, filter), field, page);
         }
         else {
+            // Each part reads deals alone: with the joins, MariaDB starts from another table and sorts all of the owner's deals.
             List<DealListQuery> pages = RecordVisibility.parts(viewer, DealListQuery.COLUMNS).stream()
-                    .map(part -> page(new DealListQuery(vendor, SELECT, part, filter), field, page)).toList();
-            query = DealListQuery.union(vendor, pages, orderBy(field, page.descending(), ""), page.rowsToRead());
+                    .map(part -> page(new DealListQuery(vendor, "select d.* from deals d where", part, filter), field, page)).toList();
+            query = DealListQuery.union(vendor, COLUMNS + " from (", pages, ") d " + JOINS + " order by "
+                    + orderBy(field, page.descending()) + " limit ?", page.rowsToRead());
         }
         List<DealListRow> rows = query.list(jdbc, this::row);
         return CursorPage.from(rows, page, row -> Cursor.of(page.sort(), cursorValue(field, row), Long.toString(row.id())));
@@ -82,7 +84,7 @@ public class DealLists {
 
     /** Adds the keyset after the cursor, the order and the limit. */
     private DealListQuery page(DealListQuery query, String field, PageRequest page) {
-        String key = "d." + KEYS.get(field);
+        String key = KEYS.get(field);
         String id = "d.id";
         boolean nullable = nullable(field);
         String comparison = page.descending() ? "<" : ">";
@@ -104,15 +106,14 @@ public class DealLists {
                         parameter, parameter, after);
             }
         }
-        return query.append("order by " + orderBy(field, page.descending(), "d.") + " limit ?", page.rowsToRead());
+        return query.append("order by " + orderBy(field, page.descending()) + " limit ?", page.rowsToRead());
     }
 
     /** Empty amounts and expected closes last in either direction, then by id. */
-    private static String orderBy(String field, boolean descending, String alias) {
-        String key = alias + KEYS.get(field);
+    private static String orderBy(String field, boolean descending) {
+        String key = KEYS.get(field);
         String direction = descending ? " desc" : "";
-        return (nullable(field) ? "case when " + key + " is null then 1 else 0 end, " : "") + key + direction + ", " + alias + "id"
-                + direction;
+        return (nullable(field) ? "case when " + key + " is null then 1 else 0 end, " : "") + key + direction + ", d.id" + direction;
     }
 
     private static boolean nullable(String field) {
