@@ -640,6 +640,19 @@ public class Bench {
             return sql.append(')').toString();
         }
 
+        /** RecordVisibility.parts: their own records, each team's, the co-owned ones; none for a viewer who sees all. */
+        List<String> parts(String alias, String coOwnerTable, String coOwnerColumn) {
+            if (scope.equals("ALL")) {
+                return List.of();
+            }
+            List<String> parts = new ArrayList<>();
+            parts.add("(" + alias + ".owner_id = " + id + ")");
+            teamIds.stream().sorted().forEach(team -> parts.add("(" + alias + ".team_id = " + team + ")"));
+            parts.add("(" + alias + ".id in (select vco." + coOwnerColumn + " from " + coOwnerTable + " vco where vco.user_id = " + id
+                    + "))");
+            return parts;
+        }
+
         String describe() {
             return scope.equals("ALL") ? "all records" : "own records" + (teamIds.isEmpty() ? "" : " and teams " + teamIds);
         }
@@ -772,25 +785,37 @@ public class Bench {
                 + "e.source_module, e.source_reference, e.created_at, e.updated_at from timeline_entries e where 1 = 1"
                 + " and e.subject_type = ? and e.subject_id = ? order by e.occurred_at desc, e.id desc limit ?";
 
-        /** A page of 50 by name, after the given (sort_name, id) key or from the start. */
+        /**
+         * A page of 50 by name, after the given (sort_name, id) key or from the start. On MySQL and MariaDB, for a viewer
+         * who does not see all, as ListQuery.visiblePage: one page per part of the visibility, merged.
+         */
         static Sql page(Viewer viewer, String country, String[] after) {
-            String sql = SELECT + " and " + viewer.predicate("c", "contact_co_owners", "contact_id") + (country == null ? "" : " and c.country = ?")
-                    + " and c.sort_name >= ? and (c.sort_name > ? or c.id > ?) order by c.sort_name asc, c.id asc limit ?";
-            String first = SELECT + " and " + viewer.predicate("c", "contact_co_owners", "contact_id") + (country == null ? "" : " and c.country = ?")
-                    + " order by c.sort_name asc, c.id asc limit ?";
+            List<String> parts = postgres ? List.of() : viewer.parts("c", "contact_co_owners", "contact_id");
+            List<String> conditions = parts.isEmpty() ? List.of(viewer.predicate("c", "contact_co_owners", "contact_id")) : parts;
+            String pageOf = " order by c.sort_name asc, c.id asc limit ?";
+            String keyset = after == null ? "" : " and c.sort_name >= ? and (c.sort_name > ? or c.id > ?)";
+            List<String> pages = conditions.stream()
+                    .map(visible -> SELECT + " and " + visible + (country == null ? "" : " and c.country = ?") + keyset + pageOf).toList();
+            String sql = parts.isEmpty() ? pages.get(0)
+                    : "select * from (" + String.join(" union ", pages.stream().map(page -> "(" + page + ")").toList())
+                            + ") visible order by sort_name asc, id asc limit ?";
             return (db, n) -> {
-                String[] key = after;
-                try (PreparedStatement statement = db.prepareStatement(key == null ? first : sql)) {
+                try (PreparedStatement statement = db.prepareStatement(sql)) {
                     int i = 1;
-                    if (country != null) {
-                        statement.setString(i++, country);
+                    for (int part = 0; part < pages.size(); part++) {
+                        if (country != null) {
+                            statement.setString(i++, country);
+                        }
+                        if (after != null) {
+                            statement.setString(i++, after[0]);
+                            statement.setString(i++, after[0]);
+                            statement.setLong(i++, Long.parseLong(after[1]));
+                        }
+                        statement.setInt(i++, 51);
                     }
-                    if (key != null) {
-                        statement.setString(i++, key[0]);
-                        statement.setString(i++, key[0]);
-                        statement.setLong(i++, Long.parseLong(key[1]));
+                    if (!parts.isEmpty()) {
+                        statement.setInt(i, 51);
                     }
-                    statement.setInt(i, 51);
                     drain(statement);
                 }
             };
@@ -970,12 +995,17 @@ public class Bench {
             };
         }
 
-        /** Every vendor: the records whose main phone number holds the digits, by name. */
+        /**
+         * Every vendor: the records whose main phone number holds the digits, by name; on MySQL and MariaDB the digits
+         * start one of the number's suffixes in customer_phone_suffixes.
+         */
         static void byPhone(Connection db, Source source, String visible, String digits) throws SQLException {
-            String hint = postgres ? "" : "ignore index for order by (" + source.table + "_sort_name_idx) ";
-            try (PreparedStatement statement = db.prepareStatement("select " + source.columns + " from " + source.table
-                    + " c " + hint + "where c.phone like ? and " + visible + " order by c.sort_name, c.id limit ?")) {
-                statement.setString(1, "%" + digits + "%");
+            String from = postgres ? source.table + " c where c.phone like ? and "
+                    : "(select distinct p.record_id from customer_phone_suffixes p where p.record_type = '" + source.trigramType
+                            + "' and p.suffix like ?) p join " + source.table + " c on c.id = p.record_id where ";
+            try (PreparedStatement statement = db.prepareStatement("select " + source.columns + " from " + from + visible
+                    + " order by c.sort_name, c.id limit ?")) {
+                statement.setString(1, postgres ? "%" + digits + "%" : digits + "%");
                 statement.setInt(2, 6);
                 drain(statement);
             }

@@ -94,7 +94,7 @@ class CompaniesBulkData implements BulkDataContributor {
                         }
                     }
                 }
-                trigrams.add(SearchTrigrams.COMPANY, ids[i], company.searchText());
+                trigrams.add(SearchTrigrams.COMPANY, ids[i], company.searchText(), company.phone());
             }
         }
     }

@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 
 import org.clientele.identity.RecordColumns;
 import org.clientele.identity.RecordVisibility;
+import org.clientele.identity.SqlPredicate;
 import org.clientele.identity.Viewer;
 import org.clientele.platform.DatabaseVendor;
 import org.clientele.shared.Cursor;
@@ -45,8 +46,8 @@ class CompanyList {
             throw InvalidInputException.of("sort", "validation.sort.unknown", String.join(", ", SORTS));
         }
         boolean byTime = page.sortField().equals("createdAt");
-        ListQuery query = query(viewer, filter);
-        query.page(page, byTime ? "c.created_at" : "c.sort_name", "c.id", byTime);
+        ListQuery query = ListQuery.visiblePage(vendor, viewer, COLUMNS, visible -> query(visible, filter), page,
+                byTime ? "c.created_at" : "c.sort_name", "c.id", byTime);
         List<Row> rows = query.list(jdbc, this::row);
         return CursorPage.from(rows, page, row -> Cursor.of(page.sort(),
                 byTime ? row.company().createdAt().toString() : row.sortName(), Long.toString(row.company().id())))
@@ -62,13 +63,14 @@ class CompanyList {
             throw InvalidInputException.of("sort", "validation.sort.unknown", String.join(", ", SORTS));
         }
         boolean byTime = sort.endsWith("createdAt");
-        return query(viewer, filter).orderBy(byTime ? "c.created_at" : "c.sort_name", "c.id", sort.startsWith("-"))
+        return query(RecordVisibility.predicate(viewer, COLUMNS, vendor), filter)
+                .orderBy(byTime ? "c.created_at" : "c.sort_name", "c.id", sort.startsWith("-"))
                 .stream(jdbc, this::row, ListQuery.FETCH_SIZE).map(Row::company);
     }
 
-    /** The rows the viewer may see that pass the filter, in no order yet. */
-    private ListQuery query(Viewer viewer, CompanyFilter filter) {
-        ListQuery query = new ListQuery(vendor, SELECT).and(RecordVisibility.predicate(viewer, COLUMNS, vendor));
+    /** The rows that pass the visibility condition and the filter, in no order yet. */
+    private ListQuery query(SqlPredicate visible, CompanyFilter filter) {
+        ListQuery query = new ListQuery(vendor, SELECT).and(visible);
         filter(query, filter);
         return query;
     }

@@ -156,7 +156,8 @@ public class CompanyManagement {
     }
 
     private void index(CompanyView company) {
-        trigrams.index(SearchTrigrams.COMPANY, company.id(), company.name() + " " + Objects.toString(company.alternativeNames(), ""));
+        trigrams.index(SearchTrigrams.COMPANY, company.id(), company.name() + " " + Objects.toString(company.alternativeNames(), ""),
+                Company.first(company.phones()));
     }
 
     /** Whether contacts, visible to the user or not, are linked to the company. */

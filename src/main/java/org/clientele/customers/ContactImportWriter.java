@@ -97,7 +97,7 @@ class ContactImportWriter {
                 phones.add(new Object[] {ids.get(i), position - 1, form.phones().get(position)});
             }
             trigrams.index(SearchTrigrams.CONTACT, ids.get(i),
-                    Objects.toString(form.firstName(), "") + " " + Objects.toString(form.lastName(), ""));
+                    Objects.toString(form.firstName(), "") + " " + Objects.toString(form.lastName(), ""), Company.first(form.phones()));
         }
         MultiRowInsert.insert(jdbc, "contact_emails", List.of("contact_id", "position", "email"), emails);
         MultiRowInsert.insert(jdbc, "contact_phones", List.of("contact_id", "position", "phone"), phones);

@@ -197,7 +197,8 @@ class ContactImporter {
             return false;
         }
         contact.apply(merged);
-        trigrams.index(SearchTrigrams.CONTACT, id, Objects.toString(merged.firstName(), "") + " " + Objects.toString(merged.lastName(), ""));
+        trigrams.index(SearchTrigrams.CONTACT, id, Objects.toString(merged.firstName(), "") + " " + Objects.toString(merged.lastName(), ""),
+                Company.first(merged.phones()));
         return true;
     }
 

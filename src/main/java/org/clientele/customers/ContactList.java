@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import org.clientele.identity.RecordColumns;
 import org.clientele.identity.RecordVisibility;
+import org.clientele.identity.SqlPredicate;
 import org.clientele.identity.Viewer;
 import org.clientele.platform.DatabaseVendor;
 import org.clientele.shared.Cursor;
@@ -57,9 +58,8 @@ class ContactList {
             throw InvalidInputException.of("sort", "validation.sort.unknown", String.join(", ", SORTS));
         }
         boolean byTime = page.sortField().equals("createdAt");
-        ListQuery query = query(viewer, filter, true);
-        inSegment(query, segmentId);
-        query.page(page, byTime ? "c.created_at" : "c.sort_name", "c.id", byTime);
+        ListQuery query = ListQuery.visiblePage(vendor, viewer, COLUMNS, visible -> inSegment(query(visible, filter, true), segmentId),
+                page, byTime ? "c.created_at" : "c.sort_name", "c.id", byTime);
         List<Row> rows = query.list(jdbc, this::row);
         return CursorPage.from(rows, page, row -> Cursor.of(page.sort(),
                 byTime ? row.contact().createdAt().toString() : row.sortName(), Long.toString(row.contact().id())))
@@ -83,10 +83,11 @@ class ContactList {
         return query.orderedById("c.id", limit).list(jdbc, (rs, n) -> rs.getLong(1));
     }
 
-    private static void inSegment(ListQuery query, Long segmentId) {
+    private static ListQuery inSegment(ListQuery query, Long segmentId) {
         if (segmentId != null) {
             query.and("exists (select 1 from segment_members sm where sm.segment_id = ? and sm.contact_id = c.id)", segmentId);
         }
+        return query;
     }
 
     /**
@@ -98,20 +99,21 @@ class ContactList {
             throw InvalidInputException.of("sort", "validation.sort.unknown", String.join(", ", SORTS));
         }
         boolean byTime = sort.endsWith("createdAt");
-        return query(viewer, filter, false).orderBy(byTime ? "c.created_at" : "c.sort_name", "c.id", sort.startsWith("-"))
+        return query(RecordVisibility.predicate(viewer, COLUMNS, vendor), filter, false)
+                .orderBy(byTime ? "c.created_at" : "c.sort_name", "c.id", sort.startsWith("-"))
                 .stream(jdbc, this::row, ListQuery.FETCH_SIZE).map(Row::contact);
     }
 
     /**
-     * The rows the viewer may see that pass the filter, in no order yet.
+     * The rows that pass the visibility condition and the filter, in no order yet.
      *
      * @param paged whether it is read as a page (see {@link ListQuery#matchesFirst})
      */
-    private ListQuery query(Viewer viewer, ContactFilter filter, boolean paged) {
+    private ListQuery query(SqlPredicate visible, ContactFilter filter, boolean paged) {
         ListQuery query = paged && searchedOnTrigrams(filter)
                 ? new ListQuery(vendor, "select c.* from contacts c where 1 = 1").matchesFirst(COLUMNS_READ, FROM)
                 : new ListQuery(vendor, SELECT);
-        query.and(RecordVisibility.predicate(viewer, COLUMNS, vendor));
+        query.and(visible);
         filter(query, filter);
         return query;
     }

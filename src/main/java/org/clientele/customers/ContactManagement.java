@@ -152,7 +152,7 @@ public class ContactManagement {
 
     private void index(ContactView contact) {
         trigrams.index(SearchTrigrams.CONTACT, contact.id(), Objects.toString(contact.firstName(), "") + " "
-                + Objects.toString(contact.lastName(), ""));
+                + Objects.toString(contact.lastName(), ""), Company.first(contact.phones()));
     }
 
     /** One page of the contacts the signed-in user may see. */

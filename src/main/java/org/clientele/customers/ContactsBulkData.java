@@ -150,7 +150,7 @@ class ContactsBulkData implements BulkDataContributor {
                 for (int position = 0; position < contact.otherEmails().size(); position++) {
                     emails.row(ids[i], position, contact.otherEmails().get(position));
                 }
-                trigrams.add(SearchTrigrams.CONTACT, ids[i], contact.searchText());
+                trigrams.add(SearchTrigrams.CONTACT, ids[i], contact.searchText(), contact.phone());
             }
         }
     }

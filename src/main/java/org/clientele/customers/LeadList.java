@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import org.clientele.identity.RecordColumns;
 import org.clientele.identity.RecordVisibility;
+import org.clientele.identity.SqlPredicate;
 import org.clientele.identity.Viewer;
 import org.clientele.platform.DatabaseVendor;
 import org.clientele.shared.Cursor;
@@ -46,8 +47,8 @@ class LeadList {
             throw InvalidInputException.of("sort", "validation.sort.unknown", String.join(", ", SORTS));
         }
         boolean byTime = page.sortField().equals("createdAt");
-        ListQuery query = query(viewer, filter);
-        query.page(page, byTime ? "l.created_at" : "l.sort_name", "l.id", byTime);
+        ListQuery query = ListQuery.visiblePage(vendor, viewer, COLUMNS, visible -> query(visible, filter), page,
+                byTime ? "l.created_at" : "l.sort_name", "l.id", byTime);
         List<Row> rows = query.list(jdbc, this::row);
         return CursorPage.from(rows, page, row -> Cursor.of(page.sort(),
                 byTime ? row.lead().createdAt().toString() : row.sortName(), Long.toString(row.lead().id())))
@@ -63,13 +64,14 @@ class LeadList {
             throw InvalidInputException.of("sort", "validation.sort.unknown", String.join(", ", SORTS));
         }
         boolean byTime = sort.endsWith("createdAt");
-        return query(viewer, filter).orderBy(byTime ? "l.created_at" : "l.sort_name", "l.id", sort.startsWith("-"))
+        return query(RecordVisibility.predicate(viewer, COLUMNS, vendor), filter)
+                .orderBy(byTime ? "l.created_at" : "l.sort_name", "l.id", sort.startsWith("-"))
                 .stream(jdbc, this::row, ListQuery.FETCH_SIZE).map(Row::lead);
     }
 
-    /** The rows the viewer may see that pass the filter, in no order yet. */
-    private ListQuery query(Viewer viewer, LeadFilter filter) {
-        ListQuery query = new ListQuery(vendor, SELECT).and(RecordVisibility.predicate(viewer, COLUMNS, vendor));
+    /** The rows that pass the visibility condition and the filter, in no order yet. */
+    private ListQuery query(SqlPredicate visible, LeadFilter filter) {
+        ListQuery query = new ListQuery(vendor, SELECT).and(visible);
         filter(query, filter);
         return query;
     }

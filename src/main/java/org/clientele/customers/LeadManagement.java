@@ -143,7 +143,7 @@ public class LeadManagement {
 
     private void index(LeadView lead) {
         trigrams.index(SearchTrigrams.LEAD, lead.id(), (Objects.toString(lead.firstName(), "") + " "
-                + Objects.toString(lead.lastName(), "") + " " + Objects.toString(lead.companyName(), "")).strip());
+                + Objects.toString(lead.lastName(), "") + " " + Objects.toString(lead.companyName(), "")).strip(), lead.phone());
     }
 
     /** @throws ConflictException unless the lead is new */

@@ -70,7 +70,7 @@ class LeadsBulkData implements BulkDataContributor {
                 team[i] = row.team();
                 created[i] = row.created();
                 leads.row(row.values(ids[i]));
-                trigrams.add(SearchTrigrams.LEAD, ids[i], row.searchText());
+                trigrams.add(SearchTrigrams.LEAD, ids[i], row.searchText(), row.phone());
             }
         }
         data.share("leads", ids);
@@ -152,7 +152,7 @@ class LeadsBulkData implements BulkDataContributor {
             String companyEmail = withCompanyEmail ? company.email() : null;
             SamplePlaces.Place place = company.place();
             return new Object[] {id, 0, status, firstName, lastName, sortName, person == null ? null : person.title(), email,
-                    person == null ? null : person.phone(), company.name(), company.website(),
+                    phone(), company.name(), company.website(),
                     WebDomains.of(company.website(), Arrays.asList(companyEmail, email)), companyEmail,
                     withCompanyPhone ? company.phone() : null, place.street(), place.postalCode(), place.city(), place.region(),
                     place.country().code(), source, industry, description, reason, convertedCompany, convertedContact,
@@ -162,6 +162,10 @@ class LeadsBulkData implements BulkDataContributor {
 
         String searchText() {
             return person == null ? company.name() : person.firstName() + " " + person.lastName() + " " + company.name();
+        }
+
+        String phone() {
+            return person == null ? null : person.phone();
         }
     }
 }

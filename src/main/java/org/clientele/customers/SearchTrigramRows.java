@@ -5,21 +5,27 @@ import org.clientele.platform.BulkTable;
 import org.clientele.platform.DatabaseVendor;
 
 /**
- * The generated records' rows of {@code customer_search_trigrams} on MySQL and MariaDB, cut by the
- * search's own {@link Trigrams}, so that no indexing runs when the application starts. Writes
- * nothing on PostgreSQL, whose trigram indexes cover the tables themselves.
+ * The generated records' rows of {@code customer_search_trigrams} and {@code customer_phone_suffixes}
+ * on MySQL and MariaDB, cut by the search's own {@link Trigrams} and {@link PhoneSuffixes}, so that
+ * no indexing runs when the application starts. Writes nothing on PostgreSQL, whose trigram
+ * indexes cover the tables themselves.
  */
 final class SearchTrigramRows implements AutoCloseable {
 
     private final BulkTable table;
+    private final BulkTable phoneSuffixes;
 
-    private SearchTrigramRows(BulkTable table) {
+    private SearchTrigramRows(BulkTable table, BulkTable phoneSuffixes) {
         this.table = table;
+        this.phoneSuffixes = phoneSuffixes;
     }
 
     static SearchTrigramRows open(BulkData data) {
-        return new SearchTrigramRows(data.vendor() == DatabaseVendor.POSTGRESQL ? null
-                : data.table("customer_search_trigrams", "record_type", "record_id", "trigram"));
+        if (data.vendor() == DatabaseVendor.POSTGRESQL) {
+            return new SearchTrigramRows(null, null);
+        }
+        return new SearchTrigramRows(data.table("customer_search_trigrams", "record_type", "record_id", "trigram"),
+                data.table("customer_phone_suffixes", "record_type", "record_id", "suffix"));
     }
 
     /** Whether this database keeps search trigrams at all. */
@@ -28,12 +34,15 @@ final class SearchTrigramRows implements AutoCloseable {
     }
 
     /** @param type one of {@link SearchTrigrams#COMPANY}, {@link SearchTrigrams#CONTACT}, {@link SearchTrigrams#LEAD} */
-    void add(String type, long id, String text) {
+    void add(String type, long id, String text, String phone) {
         if (table == null) {
             return;
         }
         for (String trigram : Trigrams.of(text)) {
             table.row(type, id, trigram);
+        }
+        for (String suffix : PhoneSuffixes.of(phone)) {
+            phoneSuffixes.row(type, id, suffix);
         }
     }
 
@@ -41,6 +50,7 @@ final class SearchTrigramRows implements AutoCloseable {
     public void close() {
         if (table != null) {
             table.close();
+            phoneSuffixes.close();
         }
     }
 }

@@ -13,10 +13,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * On MySQL and MariaDB, which have no trigram index, the names of companies and contacts cut into
- * trigrams in {@code customer_search_trigrams}, kept in step by every write in the same
- * transaction (decision 6). On PostgreSQL {@code pg_trgm} indexes the names themselves and this
- * does nothing.
+ * On MySQL and MariaDB, which have no trigram index, the names of companies, contacts and leads
+ * cut into trigrams in {@code customer_search_trigrams} (decision 6), and the suffixes of their
+ * main phone number's digits in {@code customer_phone_suffixes} (decision 25), kept in step by
+ * every write in the same transaction. On PostgreSQL {@code pg_trgm} indexes the names and the
+ * phone numbers themselves and this does nothing.
  */
 @Component
 class SearchTrigrams {
@@ -42,23 +43,27 @@ class SearchTrigrams {
         return vendor != DatabaseVendor.POSTGRESQL;
     }
 
-    /** Replaces the record's trigrams by those of its searchable text. */
-    void index(String type, long id, String text) {
+    /** Replaces the record's trigrams by those of its searchable text, and its phone suffixes by those of its main phone number. */
+    void index(String type, long id, String text, String phone) {
         if (!used()) {
             return;
         }
         remove(type, id);
-        Set<String> trigrams = Trigrams.of(text);
-        if (trigrams.isEmpty()) {
+        insert("customer_search_trigrams (record_type, record_id, trigram)", type, id, Trigrams.of(text));
+        insert("customer_phone_suffixes (record_type, record_id, suffix)", type, id, PhoneSuffixes.of(phone));
+    }
+
+    private void insert(String tableAndColumns, String type, long id, Set<String> values) {
+        if (values.isEmpty()) {
             return;
         }
-        StringBuilder sql = new StringBuilder("insert into customer_search_trigrams (record_type, record_id, trigram) values ");
+        StringBuilder sql = new StringBuilder("insert into ").append(tableAndColumns).append(" values ");
         List<Object> parameters = new java.util.ArrayList<>();
-        for (String trigram : trigrams) {
+        for (String value : values) {
             sql.append(parameters.isEmpty() ? "(?, ?, ?)" : ", (?, ?, ?)");
             parameters.add(type);
             parameters.add(id);
-            parameters.add(trigram);
+            parameters.add(value);
         }
         jdbc.sql(sql.toString()).params(parameters).update();
     }
@@ -66,6 +71,7 @@ class SearchTrigrams {
     void remove(String type, long id) {
         if (used()) {
             jdbc.sql("delete from customer_search_trigrams where record_type = ? and record_id = ?").params(type, id).update();
+            jdbc.sql("delete from customer_phone_suffixes where record_type = ? and record_id = ?").params(type, id).update();
         }
     }
 
@@ -78,9 +84,10 @@ class SearchTrigrams {
         if (!used()) {
             return;
         }
-        int companies = indexMissing(COMPANY, "select c.id, concat_ws(' ', c.name, c.alternative_names) as text from companies c");
-        int contacts = indexMissing(CONTACT, "select c.id, concat_ws(' ', c.first_name, c.last_name) as text from contacts c");
-        int leads = indexMissing(LEAD, "select c.id, concat_ws(' ', c.first_name, c.last_name, c.company_name) as text from leads c");
+        int companies = indexMissing(COMPANY, "select c.id, concat_ws(' ', c.name, c.alternative_names) as text, c.phone from companies c");
+        int contacts = indexMissing(CONTACT, "select c.id, concat_ws(' ', c.first_name, c.last_name) as text, c.phone from contacts c");
+        int leads = indexMissing(LEAD,
+                "select c.id, concat_ws(' ', c.first_name, c.last_name, c.company_name) as text, c.phone from leads c");
         if (companies + contacts + leads > 0) {
             log.info("Search: indexed {} companies, {} contacts and {} leads", companies, contacts, leads);
         }
@@ -94,8 +101,9 @@ class SearchTrigrams {
             List<Row> rows = transactions.execute(status -> {
                 List<Row> batch = jdbc.sql(select + " where c.id > ? and not exists (select 1 from customer_search_trigrams t "
                         + "where t.record_type = ? and t.record_id = c.id) order by c.id limit ?")
-                        .params(from, type, BATCH).query((rs, n) -> new Row(rs.getLong("id"), rs.getString("text"))).list();
-                batch.forEach(row -> index(type, row.id(), row.text()));
+                        .params(from, type, BATCH)
+                        .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("text"), rs.getString("phone"))).list();
+                batch.forEach(row -> index(type, row.id(), row.text(), row.phone()));
                 return batch;
             });
             done += rows.size();
@@ -106,6 +114,6 @@ class SearchTrigrams {
         }
     }
 
-    private record Row(long id, String text) {
+    private record Row(long id, String text, String phone) {
     }
 }

@@ -183,6 +183,24 @@ abstract class CustomerSearchContract {
     }
 
     @Test
+    void aChangedPhoneNumberIsFoundByItsNewDigitsOnlyAndADeletedOneNoMore() {
+        String callee = contact("Gwendolyn", "Pemberton", "\"phones\": [\"+33 1 44 55 66 77\"]", fixture.salesA(), fixture.teamA());
+        String lead = admin.create("/api/v1/leads", "{\"lastName\": \"Quartermaine\", \"phone\": \"+33 1 44 55 66 78\", \"ownerId\": \""
+                + fixture.salesA().user().id() + "\", \"teamId\": \"" + fixture.teamA() + "\"}");
+        assertThat(ids(fixture.salesA(), "4455 6677", "contact")).containsExactly(callee);
+        assertThat(ids(fixture.salesA(), "01 44 55 66 78", "lead")).containsExactly(lead);
+        assertThat(ids(fixture.salesB(), "4455 6677", "contact")).isEmpty();
+
+        assertThat(admin.patch(CustomerVisibilityContract.CONTACTS + "/" + callee, "{\"phones\": [\"+33 1 98 76 54 32\"]}")).hasStatusOk();
+        assertThat(admin.patch("/api/v1/leads/" + lead, "{\"phone\": null}")).hasStatusOk();
+        assertThat(ids(fixture.salesA(), "4455 6677", "contact")).isEmpty();
+        assertThat(ids(fixture.salesA(), "987 654", "contact")).containsExactly(callee);
+        assertThat(ids(fixture.salesA(), "01 44 55 66 78", "lead")).isEmpty();
+        assertThat(admin.delete(CustomerVisibilityContract.CONTACTS + "/" + callee)).hasStatus(204);
+        assertThat(ids(fixture.salesA(), "987 654", "contact")).isEmpty();
+    }
+
+    @Test
     void aMissingOrTooShortTextAnUnknownTypeOrABadLimitAre422() {
         ApiCalls salesA = as(fixture.salesA());
         for (String uri : List.of(SEARCH, SEARCH + "?q=", SEARCH + "?q=a", SEARCH + "?q= a ", SEARCH + "?q=Acme&types=deal",

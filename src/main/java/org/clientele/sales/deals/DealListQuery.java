@@ -12,6 +12,7 @@ import java.util.Locale;
 
 import org.clientele.identity.RecordColumns;
 import org.clientele.identity.RecordVisibility;
+import org.clientele.identity.SqlPredicate;
 import org.clientele.identity.Viewer;
 import org.clientele.platform.DatabaseVendor;
 import org.springframework.jdbc.core.RowMapper;
@@ -32,12 +33,41 @@ final class DealListQuery {
 
     /** @param selectFromWhere a statement ending in a where clause, with {@code deals d} in its from */
     DealListQuery(DatabaseVendor vendor, String selectFromWhere, Viewer viewer, DealListFilter filter) {
+        this(vendor, selectFromWhere, RecordVisibility.predicate(viewer, COLUMNS, vendor), filter);
+    }
+
+    /** @param visible the whole visibility condition or one of its {@link RecordVisibility#parts} */
+    DealListQuery(DatabaseVendor vendor, String selectFromWhere, SqlPredicate visible, DealListFilter filter) {
         this.vendor = vendor;
         this.sql = new StringBuilder(selectFromWhere);
-        var visible = RecordVisibility.predicate(viewer, COLUMNS, vendor);
         sql.append(' ').append(visible.sql());
         parameters.addAll(visible.parameters());
         filter(filter);
+    }
+
+    /**
+     * One page merged from pages read per visibility part, each already ordered and limited: the
+     * union (without the rows two parts both found) between {@code before} and {@code after},
+     * which join, order and limit it again.
+     *
+     * @param before such as {@code select d.id, p.name … from (}
+     * @param after such as {@code ) d join pipelines p on … order by d.created_at desc, d.id desc limit ?}
+     */
+    static DealListQuery union(DatabaseVendor vendor, String before, List<DealListQuery> pages, String after, int rows) {
+        DealListQuery union = new DealListQuery(vendor);
+        union.sql.append(before);
+        String separator = "(";
+        for (DealListQuery page : pages) {
+            union.sql.append(separator).append(page.sql).append(')');
+            union.parameters.addAll(page.parameters);
+            separator = " union (";
+        }
+        return union.append(after, rows);
+    }
+
+    private DealListQuery(DatabaseVendor vendor) {
+        this.vendor = vendor;
+        this.sql = new StringBuilder();
     }
 
     private void filter(DealListFilter filter) {

@@ -1,0 +1,21 @@
+package org.clientele.sales.deals;
+
+import org.clientele.testing.MariaDbTestDatabase;
+import org.clientele.testing.RequiresMariaDb;
+import org.clientele.testing.TestUsers;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * Pages of the deal list within each user's visibility on MariaDB, where they are merged from
+ * a page per part of it; in the same application context as {@code MariaDbApplicationTests}.
+ */
+@RequiresMariaDb
+@SpringBootTest(properties = {
+        "clientele.bootstrap-admin.email=" + TestUsers.ADMIN_EMAIL,
+        "clientele.bootstrap-admin.password=" + TestUsers.ADMIN_PASSWORD})
+@ContextConfiguration(initializers = MariaDbTestDatabase.class)
+@AutoConfigureMockMvc
+class MariaDbDealListPagesTests extends DealListPagesContract {
+}
