@@ -19,7 +19,7 @@ final class SearchTrigramRows implements AutoCloseable {
 
     static SearchTrigramRows open(BulkData data) {
         return new SearchTrigramRows(data.vendor() == DatabaseVendor.POSTGRESQL ? null
-                : data.table("customer_search_trigrams", "record_type", "record_id", "trigram"));
+                : data.sharedTable("customer_search_trigrams", "record_type", "record_id", "trigram"));
     }
 
     /** Whether this database keeps search trigrams at all. */
