@@ -80,7 +80,10 @@ final class BulkDataSession implements BulkData {
         BulkTable writer = vendor == DatabaseVendor.POSTGRESQL
                 ? new PostgresCopyTable(dataSource, table, columns)
                 : mySqlTable(table, columns);
-        return new CountedTable(writer, rows -> rowsByTable.merge(table, rows, Long::sum));
+        return new ClosingTable(writer, () -> {
+            writer.close();
+            rowsByTable.merge(table, writer.rows(), Long::sum);
+        });
     }
 
     @Override
@@ -90,7 +93,11 @@ final class BulkDataSession implements BulkData {
             throw new IllegalArgumentException("The shared table " + table + " has the columns " + shared.columns() + ", not "
                     + List.of(columns));
         }
-        return shared;
+        // closed by closeSharedTables once every contributor has written
+        return new ClosingTable(shared.writer(), () -> { });
+    }
+
+    private record SharedTable(BulkTable writer, List<String> columns) {
     }
 
     /** Writes and commits what the contributors appended to shared tables. */
@@ -138,8 +145,8 @@ final class BulkDataSession implements BulkData {
         return tablesWithIds;
     }
 
-    /** One writer for several contributors, which closes when the session says so. */
-    private record SharedTable(BulkTable writer, List<String> columns) implements BulkTable {
+    /** A writer seen through another close: the session's tally, or nothing for a shared table. */
+    private record ClosingTable(BulkTable writer, Runnable onClose) implements BulkTable {
 
         @Override
         public void row(Object... values) {
@@ -153,27 +160,7 @@ final class BulkDataSession implements BulkData {
 
         @Override
         public void close() {
-            // closed by closeSharedTables once every contributor has written
-        }
-    }
-
-    /** Adds a writer's rows to the session's tally when it closes. */
-    private record CountedTable(BulkTable writer, java.util.function.LongConsumer onClose) implements BulkTable {
-
-        @Override
-        public void row(Object... values) {
-            writer.row(values);
-        }
-
-        @Override
-        public long rows() {
-            return writer.rows();
-        }
-
-        @Override
-        public void close() {
-            writer.close();
-            onClose.accept(writer.rows());
+            onClose.run();
         }
     }
 }

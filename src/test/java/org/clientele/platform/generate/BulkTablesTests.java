@@ -54,8 +54,7 @@ class BulkTablesTests {
     void aRowMariadbWouldRefuseFailsTheLoad() throws Exception {
         DataSource dataSource = mariadb();
         JdbcClient jdbc = JdbcClient.create(dataSource);
-        jdbc.sql(MARIADB_SAMPLE).update();
-        BulkDataSession session = session(DatabaseVendor.MYSQL, dataSource, true);
+        BulkDataSession session = mariadbSample(jdbc, dataSource);
 
         assertThatThrownBy(() -> {
             try (BulkTable sample = session.table("sample", "id", "name")) {
@@ -75,8 +74,7 @@ class BulkTablesTests {
     void contributorsAppendToASharedTableWrittenWhenTheSessionClosesIt() throws Exception {
         DataSource dataSource = mariadb();
         JdbcClient jdbc = JdbcClient.create(dataSource);
-        jdbc.sql(MARIADB_SAMPLE).update();
-        BulkDataSession session = session(DatabaseVendor.MYSQL, dataSource, true);
+        BulkDataSession session = mariadbSample(jdbc, dataSource);
 
         try (BulkTable first = session.sharedTable("sample", "id", "name")) {
             first.row(1L, "first contributor");
@@ -91,6 +89,11 @@ class BulkTablesTests {
         assertThat(jdbc.sql("select name from sample order by id").query(String.class).list())
                 .containsExactly("first contributor", "second contributor");
         assertThat(session.rowsByTable()).containsEntry("sample", 2L);
+    }
+
+    private static BulkDataSession mariadbSample(JdbcClient jdbc, DataSource dataSource) {
+        jdbc.sql(MARIADB_SAMPLE).update();
+        return session(DatabaseVendor.MYSQL, dataSource, true);
     }
 
     private static DataSource mariadb() {
