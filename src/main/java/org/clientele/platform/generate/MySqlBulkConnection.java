@@ -19,6 +19,8 @@ import org.mariadb.jdbc.Configuration;
  */
 final class MySqlBulkConnection implements AutoCloseable {
 
+    private static final int LOAD_READ_TIMEOUT_SECONDS = 24 * 60 * 60;
+
     private final Connection connection;
     private final boolean pooled;
     private final boolean checksOff;
@@ -58,7 +60,10 @@ final class MySqlBulkConnection implements AutoCloseable {
         }
         Connection connection = org.mariadb.jdbc.Driver.connect(configuration.toBuilder().allowLocalInfile(true).build());
         try {
-            return new MySqlBulkConnection(connection, false, table);
+            MySqlBulkConnection load = new MySqlBulkConnection(connection, false, table);
+            // The rows of a table come while they are made: a shared table waits minutes for its next contributor.
+            load.execute("set net_read_timeout = " + LOAD_READ_TIMEOUT_SECONDS);
+            return load;
         } catch (SQLException | RuntimeException e) {
             connection.close();
             throw e;
