@@ -37,6 +37,16 @@ public interface BulkData {
      */
     BulkTable table(String table, String... columns);
 
+    /**
+     * Like {@link #table}, for a table several contributors append to: they all write through one
+     * writer, which the generation closes after the last contributor, so that the table is loaded
+     * in one go (MariaDB builds the indexes of a table loaded empty in one transaction by sorting).
+     * Closing what this returns does nothing; the rows are not readable before the generation ends.
+     *
+     * @throws IllegalArgumentException when an earlier contributor named other columns
+     */
+    BulkTable sharedTable(String table, String... columns);
+
     /** The first id not taken in a table, for contributors that give ids themselves. */
     long nextId(String table);
 

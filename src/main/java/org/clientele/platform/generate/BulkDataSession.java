@@ -1,9 +1,11 @@
 package org.clientele.platform.generate;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -24,12 +26,20 @@ final class BulkDataSession implements BulkData {
     private final Instant now;
     private final DatabaseVendor vendor;
     private final DataSource dataSource;
+    private final boolean loadData;
     private final JdbcClient jdbc;
     private final Map<String, long[]> shared = new HashMap<>();
     private final Map<String, Long> rowsByTable = new LinkedHashMap<>();
     private final Set<String> tablesWithIds = new LinkedHashSet<>();
+    private final Map<String, SharedTable> sharedTables = new LinkedHashMap<>();
 
     BulkDataSession(GenerationPlan plan, Instant now, DatabaseVendor vendor, DataSource dataSource) {
+        this(plan, now, vendor, dataSource, true);
+    }
+
+    /** @param loadData whether MariaDB may be sent local files; without, MySQL's multi-row inserts are used */
+    BulkDataSession(GenerationPlan plan, Instant now, DatabaseVendor vendor, DataSource dataSource, boolean loadData) {
+        this.loadData = loadData;
         this.plan = plan;
         this.now = now;
         this.vendor = vendor;
@@ -69,8 +79,43 @@ final class BulkDataSession implements BulkData {
         }
         BulkTable writer = vendor == DatabaseVendor.POSTGRESQL
                 ? new PostgresCopyTable(dataSource, table, columns)
-                : new MySqlInsertTable(dataSource, table, columns);
-        return new CountedTable(writer, rows -> rowsByTable.merge(table, rows, Long::sum));
+                : mySqlTable(table, columns);
+        return new ClosingTable(writer, () -> {
+            writer.close();
+            rowsByTable.merge(table, writer.rows(), Long::sum);
+        });
+    }
+
+    @Override
+    public BulkTable sharedTable(String table, String... columns) {
+        SharedTable shared = sharedTables.computeIfAbsent(table, name -> new SharedTable(table(name, columns), List.of(columns)));
+        if (!shared.columns().equals(List.of(columns))) {
+            throw new IllegalArgumentException("The shared table " + table + " has the columns " + shared.columns() + ", not "
+                    + List.of(columns));
+        }
+        // closed by closeSharedTables once every contributor has written
+        return new ClosingTable(shared.writer(), () -> { });
+    }
+
+    private record SharedTable(BulkTable writer, List<String> columns) {
+    }
+
+    /** Writes and commits what the contributors appended to shared tables. */
+    void closeSharedTables() {
+        List<SharedTable> open = List.copyOf(sharedTables.values());
+        sharedTables.clear();
+        for (SharedTable table : open) {
+            table.writer().close();
+        }
+    }
+
+    private BulkTable mySqlTable(String table, String... columns) {
+        try {
+            MySqlBulkConnection loadConnection = loadData ? MySqlBulkConnection.forLoadData(dataSource, table) : null;
+            return loadConnection != null ? new MariaDbLoadTable(loadConnection, table, columns) : new MySqlInsertTable(dataSource, table, columns);
+        } catch (SQLException e) {
+            throw new BulkWriteException(table, e);
+        }
     }
 
     @Override
@@ -100,8 +145,8 @@ final class BulkDataSession implements BulkData {
         return tablesWithIds;
     }
 
-    /** Adds a writer's rows to the session's tally when it closes. */
-    private record CountedTable(BulkTable writer, java.util.function.LongConsumer onClose) implements BulkTable {
+    /** A writer seen through another close: the session's tally, or nothing for a shared table. */
+    private record ClosingTable(BulkTable writer, Runnable onClose) implements BulkTable {
 
         @Override
         public void row(Object... values) {
@@ -115,8 +160,7 @@ final class BulkDataSession implements BulkData {
 
         @Override
         public void close() {
-            writer.close();
-            onClose.accept(writer.rows());
+            onClose.run();
         }
     }
 }

@@ -6,9 +6,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /** Turns the values contributors hand over into what each database's bulk path takes. */
 final class BulkValues {
+
+    private static final DateTimeFormatter LOAD_DATA_TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
 
     private BulkValues() {
     }
@@ -42,6 +45,36 @@ final class BulkValues {
             line.append(time.toInstant());
         } else {
             throw unsupported(value);
+        }
+    }
+
+    /**
+     * One field of the text {@code LOAD DATA} reads by default: {@code \N} for null, tabs, line
+     * breaks and backslashes escaped with a backslash, timestamps in UTC as the application keeps them.
+     */
+    static void appendLoadData(StringBuilder line, Object value) {
+        if (value == null) {
+            line.append("\\N");
+        } else if (value instanceof String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                switch (c) {
+                    case '\\' -> line.append("\\\\");
+                    case '\t' -> line.append("\\t");
+                    case '\n' -> line.append("\\n");
+                    case '\r' -> line.append("\\r");
+                    case '\0' -> line.append("\\0");
+                    default -> line.append(c);
+                }
+            }
+        } else if (value instanceof Boolean flag) {
+            line.append(flag ? '1' : '0');
+        } else if (value instanceof BigDecimal decimal) {
+            line.append(decimal.toPlainString());
+        } else if (jdbcValue(value) instanceof LocalDateTime time) {
+            line.append(LOAD_DATA_TIMESTAMP.format(time));
+        } else {
+            line.append(jdbcValue(value));
         }
     }
 

@@ -59,6 +59,9 @@ public class DataGenerator {
                 contributor.contribute(session);
                 log.info("Generated {} in {} s", contributor.getClass().getSimpleName(), seconds(from));
             }
+            Instant from = Instant.now();
+            session.closeSharedTables();
+            log.info("Wrote the shared tables in {} s", seconds(from));
         } finally {
             if (deferred != null) {
                 Instant from = Instant.now();

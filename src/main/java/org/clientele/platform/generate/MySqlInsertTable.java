@@ -11,8 +11,8 @@ import javax.sql.DataSource;
 import org.clientele.platform.BulkTable;
 
 /**
- * Writes rows to one table on MySQL or MariaDB with multi-row inserts of up to 1,000 rows, each
- * committed, on a connection of its own.
+ * Writes rows to one table on MySQL or MariaDB with multi-row inserts of up to 1,000 rows, in one
+ * transaction (see {@link MySqlBulkConnection}): for MySQL's driver, or a server that refuses local files.
  */
 final class MySqlInsertTable implements BulkTable {
 
@@ -22,6 +22,7 @@ final class MySqlInsertTable implements BulkTable {
     private final String table;
     private final String[] columns;
     private final int rowsPerStatement;
+    private final MySqlBulkConnection bulkConnection;
     private final Connection connection;
     private final List<Object[]> pending = new ArrayList<>();
     private PreparedStatement fullStatement;
@@ -32,8 +33,8 @@ final class MySqlInsertTable implements BulkTable {
         this.columns = columns;
         this.rowsPerStatement = Math.max(1, Math.min(1_000, MAX_PARAMETERS / columns.length));
         try {
-            connection = dataSource.getConnection();
-            connection.setAutoCommit(false);
+            bulkConnection = MySqlBulkConnection.pooled(dataSource, table);
+            connection = bulkConnection.connection();
         } catch (SQLException e) {
             throw new BulkWriteException(table, e);
         }
@@ -58,11 +59,12 @@ final class MySqlInsertTable implements BulkTable {
 
     @Override
     public void close() {
-        try (connection) {
+        try (bulkConnection) {
             write();
             if (fullStatement != null) {
                 fullStatement.close();
             }
+            bulkConnection.commit();
         } catch (SQLException e) {
             throw new BulkWriteException(table, e);
         }
@@ -85,7 +87,6 @@ final class MySqlInsertTable implements BulkTable {
                     statement.executeUpdate();
                 }
             }
-            connection.commit();
             pending.clear();
         } catch (SQLException e) {
             throw new BulkWriteException(table, e);

@@ -1,13 +1,11 @@
 package org.clientele.platform.generate;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 
 import javax.sql.DataSource;
 
-import org.clientele.platform.BulkTable;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -15,20 +13,13 @@ import org.postgresql.copy.CopyIn;
  * Streams rows into one table with PostgreSQL's {@code COPY … FROM STDIN (FORMAT csv)} on a
  * connection of its own, committed when the table is closed.
  */
-final class PostgresCopyTable implements BulkTable {
+final class PostgresCopyTable extends TextTable {
 
-    private static final int FLUSH_AT = 1 << 20;
-
-    private final String table;
-    private final int columns;
     private final Connection connection;
     private final CopyIn copy;
-    private final StringBuilder buffer = new StringBuilder(FLUSH_AT + 4096);
-    private long rows;
 
     PostgresCopyTable(DataSource dataSource, String table, String... columns) {
-        this.table = table;
-        this.columns = columns.length;
+        super(table, columns.length, ',', 1 << 20);
         try {
             connection = dataSource.getConnection();
             connection.setAutoCommit(false);
@@ -43,26 +34,13 @@ final class PostgresCopyTable implements BulkTable {
     }
 
     @Override
-    public void row(Object... values) {
-        if (values.length != columns) {
-            throw new IllegalArgumentException(table + " takes " + columns + " values per row, not " + values.length);
-        }
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) {
-                buffer.append(',');
-            }
-            BulkValues.appendCsv(buffer, values[i]);
-        }
-        buffer.append('\n');
-        rows++;
-        if (buffer.length() >= FLUSH_AT) {
-            flush();
-        }
+    protected void appendField(StringBuilder line, Object value) {
+        BulkValues.appendCsv(line, value);
     }
 
     @Override
-    public long rows() {
-        return rows;
+    protected void send(byte[] text, long rowCount) throws SQLException {
+        copy.writeToCopy(text, 0, text.length);
     }
 
     @Override
@@ -71,19 +49,6 @@ final class PostgresCopyTable implements BulkTable {
             flush();
             copy.endCopy();
             connection.commit();
-        } catch (SQLException e) {
-            throw new BulkWriteException(table, e);
-        }
-    }
-
-    private void flush() {
-        if (buffer.isEmpty()) {
-            return;
-        }
-        byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-        buffer.setLength(0);
-        try {
-            copy.writeToCopy(bytes, 0, bytes.length);
         } catch (SQLException e) {
             throw new BulkWriteException(table, e);
         }
