@@ -887,7 +887,7 @@ public class Bench {
                             starts.add(startingWith);
                         }
                         if (!starts.isEmpty() && starts.stream().noneMatch(List::isEmpty)) {
-                            heldWords(db, source, visible, start, starts, 6 - found);
+                            heldWords(db, source, visible, start, starts, true, 6 - found);
                         }
                         continue;
                     }
@@ -895,14 +895,16 @@ public class Bench {
                     List<List<Scored>> close = tolerant.stream().map(scored -> scored.stream().filter(word -> word.hundredths >= 60).toList()).toList();
                     List<List<Scored>> first = close.stream().noneMatch(List::isEmpty) ? close
                             : tolerant.stream().map(closest -> closest.stream().limit(1).toList()).toList();
-                    List<List<Scored>> any = words.size() > 1 ? List.of(tolerant.stream().flatMap(List::stream).distinct().toList()) : List.of();
                     int named = 0;
                     List<List<Scored>> tried = null;
-                    for (List<List<Scored>> step : List.of(first, tolerant, any)) {
-                        if (named < 6 - found && !step.equals(tried) && !step.isEmpty() && step.stream().noneMatch(List::isEmpty)) {
-                            named = heldWords(db, source, visible, start, step, 6 - found);
+                    for (List<List<Scored>> step : List.of(first, tolerant)) {
+                        if (named < 6 - found && !step.equals(tried) && step.stream().noneMatch(List::isEmpty)) {
+                            named = heldWords(db, source, visible, start, step, true, 6 - found);
                             tried = step;
                         }
+                    }
+                    if (named < 6 - found && words.size() > 1 && tolerant.stream().anyMatch(closest -> !closest.isEmpty())) {
+                        heldWords(db, source, visible, start, tolerant, false, 6 - found);
                     }
                 }
             };
@@ -954,8 +956,13 @@ public class Bench {
             return closest;
         }
 
-        /** MySQL and MariaDB: the records holding, for each list, one of its words, ranked as RecordSearch ranks them. */
-        static int heldWords(Connection db, Source source, String visible, String start, List<List<Scored>> words, int limit) throws SQLException {
+        /**
+         * MySQL and MariaDB: the records holding, for each list (or, not forEvery, for any list), one of its words, whose closest words
+         * average a similarity of 0.3 to the text's (unless they are words starting with the text's, unscored), ranked as RecordSearch
+         * ranks them.
+         */
+        static int heldWords(Connection db, Source source, String visible, String start, List<List<Scored>> words, boolean forEvery, int limit)
+                throws SQLException {
             List<String> wanted = new ArrayList<>();
             for (List<Scored> forOneWord : words) {
                 forOneWord.forEach(word -> wanted.add(wanted.isEmpty() ? "select ? as word, ? as position, ? as score" : "select ?, ?, ?"));
@@ -963,7 +970,7 @@ public class Bench {
             String sql = "select " + source.columns + " from (select h.record_id, sum(h.score) as score from ("
                     + "select w.record_id, k.position, max(k.score) as score from (" + String.join(" union all ", wanted) + ") k"
                     + " join customer_search_record_words w on w.record_type = ? and w.word = k.word group by w.record_id, k.position) h"
-                    + " group by h.record_id having count(*) = ?) s join " + source.table + " c on c.id = s.record_id"
+                    + " group by h.record_id having count(*) >= ? and sum(h.score) >= ?) s join " + source.table + " c on c.id = s.record_id"
                     + " where (c.email is null or c.email not like ?) and " + visible + " order by s.score desc, c.sort_name, c.id limit ?";
             try (PreparedStatement statement = db.prepareStatement(sql)) {
                 int i = 1;
@@ -975,7 +982,8 @@ public class Bench {
                     }
                 }
                 statement.setString(i++, source.trigramType);
-                statement.setInt(i++, words.size());
+                statement.setInt(i++, forEvery ? words.size() : 1);
+                statement.setInt(i++, words.stream().flatMap(List::stream).anyMatch(word -> word.hundredths > 0) ? 30 * words.size() : 0);
                 statement.setString(i++, start);
                 statement.setInt(i, limit);
                 return drain(statement);

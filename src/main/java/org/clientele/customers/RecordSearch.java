@@ -214,14 +214,14 @@ class RecordSearch {
     private <T> List<T> heldWords(Searched searched, SqlPredicate visible, String emailStart, Held held, int limit, RowMapper<T> rows) {
         List<Object> parameters = new ArrayList<>();
         List<String> wanted = new ArrayList<>();
-        int least = 0;
         for (int position = 0; position < held.closeWords().size(); position++) {
             for (CloseWords.Scored word : held.closeWords().get(position)) {
                 wanted.add(wanted.isEmpty() ? "select ? as word, ? as position, ? as score" : "select ?, ?, ?");
                 parameters.addAll(List.of(word.word(), position, word.similarityHundredths()));
-                least = word.similarityHundredths() > 0 ? SIMILARITY_TENTHS * 10 * held.closeWords().size() : least;
             }
         }
+        boolean scored = held.closeWords().stream().flatMap(List::stream).anyMatch(word -> word.similarityHundredths() > 0);
+        int least = scored ? SIMILARITY_TENTHS * 10 * held.closeWords().size() : 0;
         parameters.addAll(List.of(searched.recordType(), held.forEvery() ? held.closeWords().size() : 1, least, emailStart));
         parameters.addAll(visible.parameters());
         parameters.add(limit);
