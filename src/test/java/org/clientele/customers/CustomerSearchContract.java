@@ -201,6 +201,30 @@ abstract class CustomerSearchContract {
     }
 
     @Test
+    void aMergedContactIsFoundAsTheSurvivorByTheNameItKeeps() {
+        String kept = uniqueWord("Wunderbrook");
+        String taken = uniqueWord("Quistgaard");
+        String survivor = contact("Ottilie", kept, "\"emails\": [\"ottilie." + kept + "@example.org\"]", fixture.salesA(), fixture.teamA());
+        String merged = contact("Ottilie", taken, "\"emails\": [\"o." + taken + "@example.org\"]", fixture.salesA(), fixture.teamA());
+        assertThat(ids(fixture.salesA(), typo(taken), "contact")).containsExactly(merged);
+
+        assertThat(admin.post(CustomerVisibilityContract.CONTACTS + "/merge", "{\"survivorId\": \"" + survivor + "\", \"mergedId\": \""
+                + merged + "\", \"fields\": {\"lastName\": \"MERGED\"}}")).hasStatusOk();
+
+        assertThat(ids(fixture.salesA(), typo(taken), "contact")).containsExactly(survivor);
+        assertThat(ids(fixture.salesA(), "Ottilie " + typo(taken), "contact")).containsExactly(survivor);
+        assertThat(ids(fixture.salesA(), typo(kept), "contact")).isEmpty();
+    }
+
+    @Test
+    void aTextOfTwoLettersFindsNamesWithAWordStartingWithIt() {
+        assertThat(ids(fixture.salesA(), "ac", "company")).containsExactlyInAnyOrder(acme, acmeTrading);
+        assertThat(ids(fixture.salesA(), "Ro", "company")).as("an alternative name").containsExactly(acmeTrading);
+        assertThat(ids(fixture.salesA(), "ba", "contact")).containsExactly(joan);
+        assertThat(ids(fixture.salesB(), "ac", "company")).isEmpty();
+    }
+
+    @Test
     void aMissingOrTooShortTextAnUnknownTypeOrABadLimitAre422() {
         ApiCalls salesA = as(fixture.salesA());
         for (String uri : List.of(SEARCH, SEARCH + "?q=", SEARCH + "?q=a", SEARCH + "?q= a ", SEARCH + "?q=Acme&types=deal",
@@ -211,6 +235,17 @@ abstract class CustomerSearchContract {
         }
         assertThat(ApiCalls.<String>read(salesA.get(SEARCH + "?q=a"), "$.errors[0].field")).isEqualTo("q");
         assertThat(salesA.get(SEARCH + "?q=ac&types=company")).hasStatusOk();
+    }
+
+    /** A word no other test writes: the stem and a random tail of letters. */
+    static String uniqueWord(String stem) {
+        return stem + ApiCalls.unique().substring(1).chars().mapToObj(c -> String.valueOf((char) (Character.isDigit(c) ? 'g' + c - '0' : c)))
+                .collect(java.util.stream.Collectors.joining());
+    }
+
+    /** The word with its third and fourth letters swapped, as people mistype. */
+    static String typo(String word) {
+        return word.substring(0, 2) + word.charAt(3) + word.charAt(2) + word.substring(4);
     }
 
     List<String> ids(Account who, String query, String type) {
