@@ -217,6 +217,20 @@ abstract class CustomerSearchContract {
     }
 
     @Test
+    void aMergedContactIsFoundAsTheSurvivorByThePhoneNumberItTakes() {
+        String kept = uniquePhone();
+        String taken = uniquePhone();
+        String survivor = contact("Leopold", uniqueWord("Ashworth"), "\"phones\": [\"" + kept + "\"]", fixture.salesA(), fixture.teamA());
+        String merged = contact("Leopold", uniqueWord("Ashcombe"), "\"phones\": [\"" + taken + "\"]", fixture.salesA(), fixture.teamA());
+        assertThat(ids(fixture.salesA(), digits(taken), "contact")).containsExactly(merged);
+
+        assertThat(admin.post(CustomerVisibilityContract.CONTACTS + "/merge", "{\"survivorId\": \"" + survivor + "\", \"mergedId\": \""
+                + merged + "\", \"fields\": {\"phone\": \"MERGED\"}}")).hasStatusOk();
+
+        assertThat(ids(fixture.salesA(), digits(taken), "contact")).containsExactly(survivor);
+    }
+
+    @Test
     void aTextOfTwoLettersFindsNamesWithAWordStartingWithIt() {
         assertThat(ids(fixture.salesA(), "ac", "company")).containsExactlyInAnyOrder(acme, acmeTrading);
         assertThat(ids(fixture.salesA(), "Ro", "company")).as("an alternative name").containsExactly(acmeTrading);
@@ -241,6 +255,17 @@ abstract class CustomerSearchContract {
     static String uniqueWord(String stem) {
         return stem + ApiCalls.unique().substring(1).chars().mapToObj(c -> String.valueOf((char) (Character.isDigit(c) ? 'g' + c - '0' : c)))
                 .collect(java.util.stream.Collectors.joining());
+    }
+
+    /** A valid New York number whose last seven digits no other test writes, as the API takes it. */
+    static String uniquePhone() {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        return "+1 212 " + random.nextInt(2, 10) + String.format("%06d", random.nextInt(1_000_000));
+    }
+
+    /** The digits of a phone number, which the search looks for anywhere in the main number. */
+    static String digits(String phone) {
+        return phone.replaceAll("[^0-9]", "");
     }
 
     /** The word with its third and fourth letters swapped, as people mistype. */

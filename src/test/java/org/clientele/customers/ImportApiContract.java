@@ -167,6 +167,30 @@ abstract class ImportApiContract {
         assertThat(searched(CustomerSearchContract.typo(created))).isEmpty();
     }
 
+    @Test
+    void importedMainPhoneNumbersAreFoundByTheirDigitsAndNoMoreOnceUndone() {
+        String tag = ApiCalls.unique();
+        String added = CustomerSearchContract.uniquePhone();
+        String created = CustomerSearchContract.uniquePhone();
+        String existing = admin.create("/api/v1/contacts", "{\"firstName\": \"Torvald\", \"lastName\": \"Lindqvist\", \"emails\": [\"t0@"
+                + tag + ".example\"]}");
+        Path file = ImportFiles.csv(directory, "phones.csv", StandardCharsets.UTF_8, ',',
+                List.of("First Name", "Last Name", "E-mail Address", "Business Phone"), 2,
+                i -> i == 0 ? List.of("Torvald", "Lindqvist", "t0@" + tag + ".example", added)
+                        : List.of("Solveig", "Lindqvist", "s1@" + tag + ".example", created));
+
+        Map<String, Object> done = finished(upload(admin, file, Map.of("onMatch", "update")));
+        assertThat(done).containsEntry("created", 1).containsEntry("updated", 1);
+
+        assertThat(searched(CustomerSearchContract.digits(added))).containsExactly(existing);
+        assertThat(searched(CustomerSearchContract.digits(created))).hasSize(1).doesNotContain(existing);
+
+        assertThat(admin.post(IMPORTS + "/" + done.get("id") + "/undo", "")).hasStatus(202);
+        await().atMost(Duration.ofMinutes(1)).until(() -> "undone".equals(state(done.get("id").toString()).get("status")));
+        assertThat(searched(CustomerSearchContract.digits(created))).isEmpty();
+        assertThat(searched(CustomerSearchContract.digits(added))).containsExactly(existing);
+    }
+
     private List<String> searched(String text) {
         MvcTestResult result = admin.get("/api/v1/search?types=contact&limit=10&q=" + text);
         assertThat(result).hasStatusOk();
