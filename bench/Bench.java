@@ -849,7 +849,7 @@ public class Bench {
 
     /** The queries RecordSearch sends for the companies, contacts and leads of the global search (limit 5, so 6 rows each). */
     static final class SearchSql {
-        record Source(String table, String columns, String name, String coOwners, String coOwnerColumn, String trigramType) {
+        record Source(String table, String columns, String name, String coOwners, String coOwnerColumn, String recordType) {
         }
 
         static final List<Source> SOURCES = List.of(
@@ -864,7 +864,12 @@ public class Bench {
             return postgres ? postgres(viewer, texts) : mysql(viewer, texts);
         }
 
-        /** MySQL and MariaDB: the phone digits as on PostgreSQL, else the trigrams of customer_search_trigrams and the e-mail's start. */
+        /**
+         * MySQL and MariaDB: the phone digits by their suffixes (byPhone); else, as RecordSearch, the addresses starting with the text (by the
+         * e-mail index), then the words of names closest to the text's words (found by their trigrams in
+         * customer_search_word_trigrams, scored as pg_trgm scores them), then the records holding them by customer_search_record_words,
+         * in the same steps as on PostgreSQL; a text without a word of three letters takes the words starting with its two-letter words.
+         */
         static Sql mysql(Viewer viewer, List<String> texts) {
             return (db, n) -> {
                 String text = texts.get(n % texts.size()).strip().toLowerCase(Locale.ROOT);
@@ -875,36 +880,179 @@ public class Bench {
                         byPhone(db, source, visible, digits);
                         continue;
                     }
-                    List<String> trigrams = new ArrayList<>(trigrams(text));
-                    StringBuilder sql = new StringBuilder("select ").append(source.columns).append(" from (select m.record_id, sum(m.score) as score from (");
-                    if (!trigrams.isEmpty()) {
-                        sql.append("select t.record_id, count(*) as score from customer_search_trigrams t where t.record_type = ? and t.trigram in (")
-                                .append(String.join(", ", trigrams.stream().map(trigram -> "?").toList()))
-                                .append(") group by t.record_id having count(*) >= ? union all ");
+                    String start = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                    int found;
+                    try (PreparedStatement statement = db.prepareStatement("select " + source.columns + " from " + source.table
+                            + " c ignore index for order by (" + source.table + "_sort_name_idx) where c.email like ? and " + visible
+                            + " order by c.sort_name, c.id limit ?")) {
+                        statement.setString(1, start);
+                        statement.setInt(2, 6);
+                        found = drain(statement);
                     }
-                    sql.append("select e.id, 1000 from ").append(source.table).append(" e where e.email like ?) m group by m.record_id) s join ")
-                            .append(source.table).append(" c on c.id = s.record_id where ").append(visible)
-                            .append(" order by s.score desc, c.sort_name, c.id limit ?");
-                    try (PreparedStatement statement = db.prepareStatement(sql.toString())) {
-                        int i = 1;
-                        if (!trigrams.isEmpty()) {
-                            statement.setString(i++, source.trigramType);
-                            for (String trigram : trigrams) {
-                                statement.setString(i++, trigram);
+                    if (found >= 6) {
+                        continue;
+                    }
+                    List<String> words = Arrays.stream(text.split("[^\\p{L}\\p{N}]+")).filter(word -> word.codePointCount(0, word.length()) >= 3)
+                            .distinct().limit(4).toList();
+                    if (words.isEmpty()) {
+                        List<List<Scored>> starts = new ArrayList<>();
+                        for (String two : Arrays.stream(text.split("[^\\p{L}\\p{N}]+")).filter(word -> word.codePointCount(0, word.length()) == 2)
+                                .distinct().limit(4).toList()) {
+                            List<Scored> startingWith = new ArrayList<>();
+                            try (PreparedStatement statement = db.prepareStatement(
+                                    "select word from customer_search_word_trigrams where record_type = ? and trigram = ?")) {
+                                statement.setString(1, source.recordType);
+                                statement.setString(2, "_" + two);
+                                try (ResultSet rows = statement.executeQuery()) {
+                                    while (rows.next()) {
+                                        startingWith.add(new Scored(rows.getString(1), 0));
+                                    }
+                                }
                             }
-                            statement.setInt(i++, Math.max(2, (3 * trigrams.size() + 9) / 10));
+                            starts.add(startingWith);
                         }
-                        statement.setString(i++, text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-                        statement.setInt(i, 6);
-                        drain(statement);
+                        if (!starts.isEmpty() && starts.stream().noneMatch(List::isEmpty)) {
+                            heldWords(db, source, visible, start, starts, true, 6 - found);
+                        }
+                        continue;
+                    }
+                    List<List<Scored>> tolerant = closeWords(db, source, words);
+                    List<List<Scored>> close = tolerant.stream().map(scored -> scored.stream().filter(word -> word.hundredths >= 60).toList()).toList();
+                    List<List<Scored>> first = close.stream().noneMatch(List::isEmpty) ? close
+                            : tolerant.stream().map(closest -> closest.stream().limit(1).toList()).toList();
+                    int named = 0;
+                    List<List<Scored>> tried = null;
+                    for (List<List<Scored>> step : List.of(first, tolerant)) {
+                        if (named < 6 - found && !step.equals(tried) && step.stream().noneMatch(List::isEmpty)) {
+                            named = heldWords(db, source, visible, start, step, true, 6 - found);
+                            tried = step;
+                        }
+                    }
+                    if (named < 6 - found && words.size() > 1 && tolerant.stream().anyMatch(closest -> !closest.isEmpty())) {
+                        heldWords(db, source, visible, start, tolerant, false, 6 - found);
                     }
                 }
             };
         }
 
+        record Scored(String word, int hundredths) {
+        }
+
+        /** MySQL and MariaDB: for each word, the eight closest words of names (at least 0.3), as CloseWords finds them. */
+        static List<List<Scored>> closeWords(Connection db, Source source, List<String> words) throws SQLException {
+            StringBuilder sql = new StringBuilder();
+            for (int i = 0; i < words.size(); i++) {
+                sql.append(i == 0 ? "" : " union all ").append("select ").append(i)
+                        .append(" as position, word from customer_search_word_trigrams where record_type = ? and trigram in (")
+                        .append(String.join(", ", trigrams(words.get(i)).stream().map(trigram -> "?").toList())).append(") group by word having count(*) >= ?");
+            }
+            List<List<Scored>> closest = new ArrayList<>();
+            List<List<Integer>> similarities = new ArrayList<>();
+            words.forEach(word -> {
+                closest.add(new ArrayList<>());
+                similarities.add(new ArrayList<>());
+            });
+            try (PreparedStatement statement = db.prepareStatement(sql.toString())) {
+                int i = 1;
+                for (String word : words) {
+                    Set<String> trigrams = trigrams(word);
+                    statement.setString(i++, source.recordType);
+                    for (String trigram : trigrams) {
+                        statement.setString(i++, trigram);
+                    }
+                    statement.setInt(i++, Math.max(1, (3 * trigrams.size() + 9) / 10));
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        String word = rows.getString(2);
+                        int position = rows.getInt(1);
+                        int hundredths = wordSimilarity(words.get(position), word);
+                        if (word.codePointCount(0, word.length()) >= 3 && hundredths >= 30) {
+                            closest.get(position).add(new Scored(word, hundredths));
+                        }
+                    }
+                }
+            }
+            for (int i = 0; i < words.size(); i++) {
+                String text = words.get(i);
+                closest.set(i, closest.get(i).stream().sorted(java.util.Comparator.comparingInt((Scored scored) -> -scored.hundredths)
+                        .thenComparingInt(scored -> -similarity(text, scored.word)).thenComparing(Scored::word)).limit(8).toList());
+            }
+            return closest;
+        }
+
+        /**
+         * MySQL and MariaDB: the records holding, for each list (or, not forEvery, for any list), one of its words, whose closest words
+         * average a similarity of 0.3 to the text's (unless they are words starting with the text's, unscored), ranked as RecordSearch
+         * ranks them.
+         */
+        static int heldWords(Connection db, Source source, String visible, String start, List<List<Scored>> words, boolean forEvery, int limit)
+                throws SQLException {
+            List<String> wanted = new ArrayList<>();
+            for (List<Scored> forOneWord : words) {
+                forOneWord.forEach(word -> wanted.add(wanted.isEmpty() ? "select ? as word, ? as position, ? as score" : "select ?, ?, ?"));
+            }
+            String sql = "select " + source.columns + " from (select h.record_id, sum(h.score) as score from ("
+                    + "select w.record_id, k.position, max(k.score) as score from (" + String.join(" union all ", wanted) + ") k"
+                    + " join customer_search_record_words w on w.record_type = ? and w.word = k.word group by w.record_id, k.position) h"
+                    + " group by h.record_id having count(*) >= ? and sum(h.score) >= ?) s join " + source.table + " c on c.id = s.record_id"
+                    + " where (c.email is null or c.email not like ?) and " + visible + " order by s.score desc, c.sort_name, c.id limit ?";
+            try (PreparedStatement statement = db.prepareStatement(sql)) {
+                int i = 1;
+                for (int position = 0; position < words.size(); position++) {
+                    for (Scored word : words.get(position)) {
+                        statement.setString(i++, word.word);
+                        statement.setInt(i++, position);
+                        statement.setInt(i++, word.hundredths);
+                    }
+                }
+                statement.setString(i++, source.recordType);
+                statement.setInt(i++, forEvery ? words.size() : 1);
+                statement.setInt(i++, words.stream().flatMap(List::stream).anyMatch(word -> word.hundredths > 0) ? 30 * words.size() : 0);
+                statement.setString(i++, start);
+                statement.setInt(i, limit);
+                return drain(statement);
+            }
+        }
+
+        /** pg_trgm's word_similarity in hundredths, as the application's Trigrams computes it. */
+        static int wordSimilarity(String text, String name) {
+            Set<String> wanted = trigrams(text);
+            List<String> sequence = trigramsInOrder(name);
+            int best = 0;
+            for (int from = 0; from < sequence.size(); from++) {
+                if (!wanted.contains(sequence.get(from))) {
+                    continue;
+                }
+                Set<String> run = new java.util.HashSet<>();
+                int shared = 0;
+                for (int to = from; to < sequence.size(); to++) {
+                    if (run.add(sequence.get(to)) && wanted.contains(sequence.get(to))) {
+                        shared++;
+                    }
+                    if (wanted.contains(sequence.get(to))) {
+                        best = Math.max(best, (int) Math.floor(100.0 * shared / (wanted.size() + run.size() - shared) + 1e-9));
+                    }
+                }
+            }
+            return best;
+        }
+
+        /** pg_trgm's similarity in hundredths. */
+        static int similarity(String a, String b) {
+            Set<String> first = trigrams(a);
+            Set<String> second = trigrams(b);
+            int shared = (int) first.stream().filter(second::contains).count();
+            return (int) Math.floor(100.0 * shared / (first.size() + second.size() - shared) + 1e-9);
+        }
+
         /** The application's Trigrams: each word padded with two marks before and one after, cut into runs of three. */
         static Set<String> trigrams(String text) {
-            Set<String> trigrams = new LinkedHashSet<>();
+            return new LinkedHashSet<>(trigramsInOrder(text));
+        }
+
+        static List<String> trigramsInOrder(String text) {
+            List<String> trigrams = new ArrayList<>();
             for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
                 if (!word.isEmpty()) {
                     int[] points = ("__" + word + "_").codePoints().toArray();
@@ -957,7 +1105,7 @@ public class Bench {
                                             + " from customer_search_words where record_type = ? and word %> ? and char_length(word) >= 3"
                                             + " order by word_similarity(?, word) desc, similarity(?, word) desc, word limit 8")) {
                                         statement.setString(1, word);
-                                        statement.setString(2, source.trigramType);
+                                        statement.setString(2, source.recordType);
                                         statement.setString(3, word);
                                         statement.setString(4, word);
                                         statement.setString(5, word);
@@ -1001,7 +1149,7 @@ public class Bench {
          */
         static void byPhone(Connection db, Source source, String visible, String digits) throws SQLException {
             String from = postgres ? source.table + " c where c.phone like ? and "
-                    : "(select distinct p.record_id from customer_phone_suffixes p where p.record_type = '" + source.trigramType
+                    : "(select distinct p.record_id from customer_phone_suffixes p where p.record_type = '" + source.recordType
                             + "' and p.suffix like ?) p join " + source.table + " c on c.id = p.record_id where ";
             try (PreparedStatement statement = db.prepareStatement("select " + source.columns + " from " + from + visible
                     + " order by c.sort_name, c.id limit ?")) {

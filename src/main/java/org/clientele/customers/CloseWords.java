@@ -5,15 +5,20 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import java.util.Comparator;
+
+import org.clientele.platform.DatabaseVendor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * PostgreSQL: for each word of a search text, the words of the searched names that come closest to
- * it, from {@code customer_search_words} (V33, decision 23), by {@code pg_trgm}'s word similarity.
- * That table holds each distinct word once (thousands of rows for a million contacts), so finding
- * that {@code anedrson} means {@code anderson} reads a few index pages instead of every name that
- * shares a trigram or two with the text.
+ * For each word of a search text, the words of the searched names that come closest to it, from
+ * {@code customer_search_words}, by {@code pg_trgm}'s word similarity: on PostgreSQL (V33, decision
+ * 23) through the table's trigram index; on MySQL and MariaDB (V39, decision 26) through the
+ * trigrams of the words in {@code customer_search_word_trigrams}, scored here as {@code pg_trgm}
+ * scores them ({@link Trigrams}). That table holds each distinct word once (thousands of rows for a
+ * million contacts), so finding that {@code anedrson} means {@code anderson} reads a few index
+ * pages instead of every name that shares a trigram or two with the text.
  */
 @Component
 class CloseWords {
@@ -29,10 +34,15 @@ class CloseWords {
     /** The closest words read for each word of the text. */
     static final int PER_WORD = 8;
 
-    private final JdbcClient jdbc;
+    private static final Comparator<Candidate> CLOSEST_FIRST = Comparator.comparingInt((Candidate candidate) -> -candidate.scored().similarityHundredths())
+            .thenComparingInt(candidate -> -candidate.similarityHundredths()).thenComparing(candidate -> candidate.scored().word());
 
-    CloseWords(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final DatabaseVendor vendor;
+
+    CloseWords(JdbcClient jdbc, DatabaseVendor vendor) {
         this.jdbc = jdbc;
+        this.vendor = vendor;
     }
 
     /** A word of the names and how close it comes to a word of the text: its word similarity in hundredths, rounded down. */
@@ -57,9 +67,13 @@ class CloseWords {
      * with a word similarity of at least {@code pg_trgm.word_similarity_threshold} (which the caller
      * sets in its transaction), closest first; among equally close ones, those most alike as a whole
      * (by the symmetric similarity); words of names shorter than {@link #SHORTEST} are left out.
-     * One statement for all of them.
+     * One statement for all of them. On MySQL and MariaDB the threshold is
+     * {@link RecordSearch#SIMILARITY_TENTHS}.
      */
     List<List<Scored>> closestTo(String recordType, List<String> words) {
+        if (vendor != DatabaseVendor.POSTGRESQL) {
+            return closestByWordTrigrams(recordType, words);
+        }
         StringBuilder sql = new StringBuilder();
         List<Object> parameters = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
@@ -77,6 +91,53 @@ class CloseWords {
         return closest;
     }
 
+    /**
+     * MySQL and MariaDB: the words sharing enough trigrams with each word of the text to reach the
+     * threshold (a word similarity of 0.3 needs 0.3 of the text word's trigrams), scored and
+     * ordered here as PostgreSQL orders them.
+     */
+    private List<List<Scored>> closestByWordTrigrams(String recordType, List<String> words) {
+        StringBuilder sql = new StringBuilder();
+        List<Object> parameters = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            List<String> trigrams = List.copyOf(Trigrams.of(words.get(i)));
+            sql.append(i == 0 ? "" : " union all ").append("select ").append(i)
+                    .append(" as position, word from customer_search_word_trigrams where record_type = ? and trigram in (")
+                    .append(String.join(", ", trigrams.stream().map(trigram -> "?").toList())).append(") group by word having count(*) >= ?");
+            parameters.add(recordType);
+            parameters.addAll(trigrams);
+            parameters.add(Math.max(1, (RecordSearch.SIMILARITY_TENTHS * trigrams.size() + 9) / 10));
+        }
+        List<List<Candidate>> candidates = new ArrayList<>();
+        words.forEach(word -> candidates.add(new ArrayList<>()));
+        jdbc.sql(sql.toString()).params(parameters).query((rs, n) -> new Found(rs.getInt("position"), new Scored(rs.getString("word"), 0))).list()
+                .stream().filter(found -> found.scored().word().codePointCount(0, found.scored().word().length()) >= SHORTEST)
+                .forEach(found -> {
+                    String text = words.get(found.position());
+                    String word = found.scored().word();
+                    candidates.get(found.position()).add(new Candidate(new Scored(word, Trigrams.wordSimilarityHundredths(text, word)),
+                            Trigrams.similarityHundredths(text, word)));
+                });
+        return candidates.stream().map(forOneWord -> forOneWord.stream().filter(candidate -> candidate.scored().atLeastTenths(RecordSearch.SIMILARITY_TENTHS))
+                .sorted(CLOSEST_FIRST).limit(PER_WORD).map(Candidate::scored).toList()).toList();
+    }
+
+    /**
+     * MySQL and MariaDB, for a text without a word of {@link #SHORTEST} characters: for each of its
+     * words of two characters, the words of names starting with it, which all share the trigram of
+     * a word's first two letters.
+     */
+    List<List<Scored>> startingWith(String recordType, String text) {
+        List<String> starts = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(word -> word.codePointCount(0, word.length()) == SHORTEST - 1).distinct().limit(MOST_WORDS).toList();
+        return starts.stream().map(start -> jdbc.sql("select word from customer_search_word_trigrams where record_type = ? and trigram = ?")
+                .params(recordType, "" + Trigrams.PAD + start).query(String.class).list().stream().map(word -> new Scored(word, 0)).toList()).toList();
+    }
+
     private record Found(int position, Scored scored) {
+    }
+
+    /** A close word and its symmetric similarity to the text's word, which orders equally close words. */
+    private record Candidate(Scored scored, int similarityHundredths) {
     }
 }

@@ -71,12 +71,12 @@ class CompaniesBulkData implements BulkDataContributor {
         data.share("companies.created", created);
     }
 
-    /** Further phone numbers, industries and search trigrams, once the companies they belong to are committed. */
+    /** Further phone numbers, industries and search words, once the companies they belong to are committed. */
     private static void writeDetails(BulkData data, long seed, long[] ids, ReferenceIds reference) {
         SplittableRandom random = data.random("customers.companies.industries");
         try (BulkTable phones = data.table("company_phones", "company_id", "position", "phone");
                 BulkTable industries = data.table("company_industries", "company_id", "industry_id");
-                SearchTrigramRows trigrams = SearchTrigramRows.open(data)) {
+                SearchWordRows searchWords = SearchWordRows.open(data, SearchWords.COMPANY)) {
             for (int i = 0; i < ids.length; i++) {
                 GeneratedCompany company = GeneratedCompany.of(seed, i);
                 List<String> others = company.otherPhones();
@@ -94,7 +94,7 @@ class CompaniesBulkData implements BulkDataContributor {
                         }
                     }
                 }
-                trigrams.add(SearchTrigrams.COMPANY, ids[i], company.searchText(), company.phone());
+                searchWords.add(ids[i], company.searchText(), company.phone());
             }
         }
     }

@@ -33,12 +33,12 @@ public class CompanyManagement {
     private final Ownership ownership;
     private final TimelineEntries timelineEntries;
     private final TagLinks tagLinks;
-    private final SearchTrigrams trigrams;
+    private final SearchWords searchWords;
     private final ReferenceDataManagement referenceData;
     private final DuplicateDetection duplicates;
 
     CompanyManagement(Companies companies, Contacts contacts, CompanyList list, RowEstimates estimates,
-            RecordVisibility visibility, Ownership ownership, TimelineEntries timelineEntries, SearchTrigrams trigrams,
+            RecordVisibility visibility, Ownership ownership, TimelineEntries timelineEntries, SearchWords searchWords,
             ReferenceDataManagement referenceData, DuplicateDetection duplicates, TagLinks tagLinks) {
         this.duplicates = duplicates;
         this.companies = companies;
@@ -49,7 +49,7 @@ public class CompanyManagement {
         this.ownership = ownership;
         this.timelineEntries = timelineEntries;
         this.tagLinks = tagLinks;
-        this.trigrams = trigrams;
+        this.searchWords = searchWords;
         this.referenceData = referenceData;
     }
 
@@ -151,12 +151,12 @@ public class CompanyManagement {
         }
         timelineEntries.deleteAll(timelineEntries.findBySubjectTypeAndSubjectId(TimelineSubject.COMPANY, id));
         companies.delete(company);
-        trigrams.remove(SearchTrigrams.COMPANY, id);
+        searchWords.remove(SearchWords.COMPANY, id);
         tagLinks.removeAllOf(TaggedType.COMPANY, id);
     }
 
     private void index(CompanyView company) {
-        trigrams.index(SearchTrigrams.COMPANY, company.id(), company.name() + " " + Objects.toString(company.alternativeNames(), ""),
+        searchWords.index(SearchWords.COMPANY, company.id(), company.name() + " " + Objects.toString(company.alternativeNames(), ""),
                 Company.first(company.phones()));
     }
 

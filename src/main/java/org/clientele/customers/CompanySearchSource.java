@@ -15,7 +15,7 @@ class CompanySearchSource implements SearchSource {
     /** The name expression PostgreSQL's trigram index {@code companies_search_name_idx} is built on. */
     static final RecordSearch.Searched SEARCHED = new RecordSearch.Searched("companies", "",
             "c.id, c.name, c.email, c.city", "(c.sort_name || ' ' || lower(coalesce(c.alternative_names, '')))",
-            SearchTrigrams.COMPANY, CompanyList.COLUMNS);
+            SearchWords.COMPANY, CompanyList.COLUMNS);
 
     private final RecordSearch search;
     private final RecordVisibility visibility;

@@ -8,7 +8,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TimeZone;
 
@@ -23,7 +25,7 @@ import org.springframework.stereotype.Component;
 /**
  * Writes the contacts of an import chunk with multi-row inserts instead of one JPA insert each, and
  * completes them as the JPA path would: further e-mail addresses and phone numbers, search
- * trigrams, and an audit revision (one per chunk, in Envers' tables) recording their creation.
+ * words, and an audit revision (one per chunk, in Envers' tables) recording their creation.
  * On PostgreSQL the ids are taken from the identity's sequence first (see {@link #reserveIds}, which
  * may run ahead of the chunk, on another connection); MySQL and MariaDB return them from a batch.
  */
@@ -38,13 +40,13 @@ class ContactImportWriter {
     private static final int DELETED = 2;
 
     private final JdbcTemplate jdbc;
-    private final SearchTrigrams trigrams;
+    private final SearchWords searchWords;
     private final UserManagement users;
     private final DatabaseVendor vendor;
 
-    ContactImportWriter(JdbcTemplate jdbc, SearchTrigrams trigrams, UserManagement users, DatabaseVendor vendor) {
+    ContactImportWriter(JdbcTemplate jdbc, SearchWords searchWords, UserManagement users, DatabaseVendor vendor) {
         this.jdbc = jdbc;
-        this.trigrams = trigrams;
+        this.searchWords = searchWords;
         this.users = users;
         this.vendor = vendor;
     }
@@ -88,6 +90,7 @@ class ContactImportWriter {
         }
         List<Object[]> emails = new ArrayList<>();
         List<Object[]> phones = new ArrayList<>();
+        Map<Long, SearchWords.Searchable> records = new LinkedHashMap<>();
         for (int i = 0; i < forms.size(); i++) {
             ContactForm form = forms.get(i);
             for (int position = 1; position < form.emails().size(); position++) {
@@ -96,9 +99,10 @@ class ContactImportWriter {
             for (int position = 1; position < form.phones().size(); position++) {
                 phones.add(new Object[] {ids.get(i), position - 1, form.phones().get(position)});
             }
-            trigrams.index(SearchTrigrams.CONTACT, ids.get(i),
-                    Objects.toString(form.firstName(), "") + " " + Objects.toString(form.lastName(), ""), Company.first(form.phones()));
+            records.put(ids.get(i), new SearchWords.Searchable(
+                    Objects.toString(form.firstName(), "") + " " + Objects.toString(form.lastName(), ""), Company.first(form.phones())));
         }
+        searchWords.index(SearchWords.CONTACT, records);
         MultiRowInsert.insert(jdbc, "contact_emails", List.of("contact_id", "position", "email"), emails);
         MultiRowInsert.insert(jdbc, "contact_phones", List.of("contact_id", "position", "phone"), phones);
         audit(forms, ids, emails, phones, creatorId);

@@ -38,13 +38,13 @@ class ContactImporter {
     private final ImportCompanies companies;
     private final ContactImportWriter writer;
     private final Contacts contacts;
-    private final SearchTrigrams trigrams;
+    private final SearchWords searchWords;
     private final Ownership ownership;
     private final MessageSource messages;
     private final ImportRowsAhead rowsAhead;
 
     ContactImporter(ImportStore store, ContactMatching matching, ImportCompanies companies, ContactImportWriter writer,
-            Contacts contacts, SearchTrigrams trigrams, Ownership ownership, MessageSource messages,
+            Contacts contacts, SearchWords searchWords, Ownership ownership, MessageSource messages,
             ImportRowsAhead rowsAhead) {
         this.store = store;
         this.rowsAhead = rowsAhead;
@@ -52,7 +52,7 @@ class ContactImporter {
         this.companies = companies;
         this.writer = writer;
         this.contacts = contacts;
-        this.trigrams = trigrams;
+        this.searchWords = searchWords;
         this.ownership = ownership;
         this.messages = messages;
     }
@@ -197,7 +197,7 @@ class ContactImporter {
             return false;
         }
         contact.apply(merged);
-        trigrams.index(SearchTrigrams.CONTACT, id, Objects.toString(merged.firstName(), "") + " " + Objects.toString(merged.lastName(), ""),
+        searchWords.index(SearchWords.CONTACT, id, Objects.toString(merged.firstName(), "") + " " + Objects.toString(merged.lastName(), ""),
                 Company.first(merged.phones()));
         return true;
     }

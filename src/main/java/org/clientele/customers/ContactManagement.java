@@ -36,11 +36,11 @@ public class ContactManagement {
     private final TimelineEntries timelineEntries;
     private final TagLinks tagLinks;
     private final SegmentMembers segmentMembers;
-    private final SearchTrigrams trigrams;
+    private final SearchWords searchWords;
     private final DuplicateDetection duplicates;
 
     ContactManagement(Contacts contacts, Companies companies, ContactList list, ContactHistory history, RowEstimates estimates,
-            RecordVisibility visibility, Ownership ownership, TimelineEntries timelineEntries, SearchTrigrams trigrams,
+            RecordVisibility visibility, Ownership ownership, TimelineEntries timelineEntries, SearchWords searchWords,
             DuplicateDetection duplicates, TagLinks tagLinks, SegmentMembers segmentMembers) {
         this.duplicates = duplicates;
         this.contacts = contacts;
@@ -53,7 +53,7 @@ public class ContactManagement {
         this.timelineEntries = timelineEntries;
         this.tagLinks = tagLinks;
         this.segmentMembers = segmentMembers;
-        this.trigrams = trigrams;
+        this.searchWords = searchWords;
     }
 
     /**
@@ -145,13 +145,13 @@ public class ContactManagement {
         Contact contact = visibleContact(id);
         timelineEntries.deleteAll(timelineEntries.findBySubjectTypeAndSubjectId(TimelineSubject.CONTACT, id));
         contacts.delete(contact);
-        trigrams.remove(SearchTrigrams.CONTACT, id);
+        searchWords.remove(SearchWords.CONTACT, id);
         tagLinks.removeAllOf(TaggedType.CONTACT, id);
         segmentMembers.removeContact(id);
     }
 
     private void index(ContactView contact) {
-        trigrams.index(SearchTrigrams.CONTACT, contact.id(), Objects.toString(contact.firstName(), "") + " "
+        searchWords.index(SearchWords.CONTACT, contact.id(), Objects.toString(contact.firstName(), "") + " "
                 + Objects.toString(contact.lastName(), ""), Company.first(contact.phones()));
     }
 

@@ -18,7 +18,7 @@ class ContactSearchSource implements SearchSource {
      */
     static final RecordSearch.Searched SEARCHED = new RecordSearch.Searched("contacts", "",
             "c.id, c.first_name, c.last_name, c.email, (select co.name from companies co where co.id = c.company_id) as company_name",
-            "c.sort_name", SearchTrigrams.CONTACT, ContactList.COLUMNS);
+            "c.sort_name", SearchWords.CONTACT, ContactList.COLUMNS);
 
     private final RecordSearch search;
     private final RecordVisibility visibility;

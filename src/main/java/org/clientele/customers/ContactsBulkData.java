@@ -131,15 +131,15 @@ class ContactsBulkData implements BulkDataContributor {
     }
 
     /**
-     * Further e-mail addresses and search trigrams, once the contacts they belong to are committed;
-     * without trigrams to write, only the contacts with further addresses are made again.
+     * Further e-mail addresses and search words, once the contacts they belong to are committed;
+     * without search words to write, only the contacts with further addresses are made again.
      */
     private static void writeDetails(BulkData data, long seed, long companySeed, long[] ids, int[] companyOf, BitSet withOtherEmails) {
         GeneratedCompany current = null;
         try (BulkTable emails = data.table("contact_emails", "contact_id", "position", "email");
-                SearchTrigramRows trigrams = SearchTrigramRows.open(data)) {
+                SearchWordRows searchWords = SearchWordRows.open(data, SearchWords.CONTACT)) {
             for (int i = 0; i < ids.length; i++) {
-                if (!trigrams.used() && !withOtherEmails.get(i)) {
+                if (!searchWords.used() && !withOtherEmails.get(i)) {
                     continue;
                 }
                 int k = companyOf[i];
@@ -150,7 +150,7 @@ class ContactsBulkData implements BulkDataContributor {
                 for (int position = 0; position < contact.otherEmails().size(); position++) {
                     emails.row(ids[i], position, contact.otherEmails().get(position));
                 }
-                trigrams.add(SearchTrigrams.CONTACT, ids[i], contact.searchText(), contact.phone());
+                searchWords.add(ids[i], contact.searchText(), contact.phone());
             }
         }
     }

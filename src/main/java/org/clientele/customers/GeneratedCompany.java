@@ -49,7 +49,7 @@ record GeneratedCompany(long index, String name, String alternativeNames, String
         return email == null ? List.of() : List.of(email);
     }
 
-    /** What the search finds it by, as {@link SearchTrigrams} indexes it. */
+    /** What the search finds it by, as {@link SearchWords} indexes it. */
     String searchText() {
         return alternativeNames == null ? name : name + " " + alternativeNames;
     }

@@ -42,7 +42,7 @@ record GeneratedContact(long index, String firstName, String lastName, String ti
         return Contact.sortName(firstName, lastName);
     }
 
-    /** What the search finds it by, as {@link SearchTrigrams} indexes it. */
+    /** What the search finds it by, as {@link SearchWords} indexes it. */
     String searchText() {
         return firstName + " " + lastName;
     }

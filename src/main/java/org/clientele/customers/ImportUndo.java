@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Undoes an import chunk by chunk: removes the contacts it created, with their timelines, further
- * e-mail addresses, phone numbers and search trigrams, even if someone changed them since; then the
- * companies it created, unless people still work there (those are kept and counted). Updates are
- * not rolled back (decision 9).
+ * e-mail addresses, phone numbers, search words and phone suffixes, even if someone changed them
+ * since; then the companies it created, unless people still work there (those are kept and
+ * counted). Updates are not rolled back (decision 9).
  */
 @Component
 class ImportUndo {
@@ -19,15 +19,15 @@ class ImportUndo {
     private final ImportStore store;
     private final JdbcClient jdbc;
     private final TimelineEntries timelineEntries;
-    private final SearchTrigrams trigrams;
+    private final SearchWords searchWords;
     private final ContactImportWriter writer;
 
-    ImportUndo(ImportStore store, JdbcClient jdbc, TimelineEntries timelineEntries, SearchTrigrams trigrams,
+    ImportUndo(ImportStore store, JdbcClient jdbc, TimelineEntries timelineEntries, SearchWords searchWords,
             ContactImportWriter writer) {
         this.store = store;
         this.jdbc = jdbc;
         this.timelineEntries = timelineEntries;
-        this.trigrams = trigrams;
+        this.searchWords = searchWords;
         this.writer = writer;
     }
 
@@ -46,7 +46,7 @@ class ImportUndo {
                     .params(subjects).query(Long.class).list()
                     .forEach(id -> timelineEntries.deleteAll(timelineEntries.findBySubjectTypeAndSubjectId(TimelineSubject.CONTACT, id)));
             timelineEntries.flush();
-            existing.forEach(id -> trigrams.remove(SearchTrigrams.CONTACT, id));
+            searchWords.remove(SearchWords.CONTACT, existing);
             if (!existing.isEmpty()) {
                 jdbc.sql("delete from contacts where id in (" + in + ")").params(List.copyOf(ids)).update();
                 writer.auditDeleted(existing, run.userId());
@@ -66,7 +66,7 @@ class ImportUndo {
             int removed = jdbc.sql("delete from companies where id = ? and not exists (select 1 from contacts where company_id = ?)")
                     .params(company.recordId(), company.recordId()).update();
             if (removed > 0) {
-                trigrams.remove(SearchTrigrams.COMPANY, company.recordId());
+                searchWords.remove(SearchWords.COMPANY, company.recordId());
             }
             undone += removed;
         }

@@ -39,14 +39,14 @@ public class LeadManagement {
     private final RecordVisibility visibility;
     private final Ownership ownership;
     private final ApplicationEventPublisher events;
-    private final SearchTrigrams trigrams;
+    private final SearchWords searchWords;
     private final DuplicateDetection duplicates;
     private final TimelineEntries timelineEntries;
     private final TagLinks tagLinks;
 
     LeadManagement(Leads leads, LeadList list, LeadMatches matches, CompanyManagement companies, ContactManagement contacts,
             ReferenceDataManagement referenceData, RowEstimates estimates, RecordVisibility visibility, Ownership ownership,
-            ApplicationEventPublisher events, SearchTrigrams trigrams, DuplicateDetection duplicates,
+            ApplicationEventPublisher events, SearchWords searchWords, DuplicateDetection duplicates,
             TimelineEntries timelineEntries, TagLinks tagLinks) {
         this.timelineEntries = timelineEntries;
         this.duplicates = duplicates;
@@ -60,7 +60,7 @@ public class LeadManagement {
         this.visibility = visibility;
         this.ownership = ownership;
         this.events = events;
-        this.trigrams = trigrams;
+        this.searchWords = searchWords;
         this.tagLinks = tagLinks;
     }
 
@@ -137,12 +137,12 @@ public class LeadManagement {
         lead.requireOpen();
         timelineEntries.deleteAll(timelineEntries.findBySubjectTypeAndSubjectId(TimelineSubject.LEAD, id));
         leads.delete(lead);
-        trigrams.remove(SearchTrigrams.LEAD, id);
+        searchWords.remove(SearchWords.LEAD, id);
         tagLinks.removeAllOf(TaggedType.LEAD, id);
     }
 
     private void index(LeadView lead) {
-        trigrams.index(SearchTrigrams.LEAD, lead.id(), (Objects.toString(lead.firstName(), "") + " "
+        searchWords.index(SearchWords.LEAD, lead.id(), (Objects.toString(lead.firstName(), "") + " "
                 + Objects.toString(lead.lastName(), "") + " " + Objects.toString(lead.companyName(), "")).strip(), lead.phone());
     }
 

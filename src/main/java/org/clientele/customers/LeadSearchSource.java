@@ -17,7 +17,7 @@ class LeadSearchSource implements SearchSource {
     /** The name expression PostgreSQL's trigram index {@code leads_search_name_idx} is built on. */
     static final RecordSearch.Searched SEARCHED = new RecordSearch.Searched("leads", "",
             "c.id, c.first_name, c.last_name, c.company_name, c.email", "(c.sort_name || ' ' || lower(coalesce(c.company_name, '')))",
-            SearchTrigrams.LEAD, RecordColumns.of("c.owner_id", "c.team_id").coOwnedIn("lead_co_owners", "lead_id", "user_id", "c.id"));
+            SearchWords.LEAD, RecordColumns.of("c.owner_id", "c.team_id").coOwnedIn("lead_co_owners", "lead_id", "user_id", "c.id"));
 
     private final RecordSearch search;
     private final RecordVisibility visibility;

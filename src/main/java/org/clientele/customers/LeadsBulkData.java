@@ -56,7 +56,7 @@ class LeadsBulkData implements BulkDataContributor {
                 "postal_code", "city", "region", "country", "source_id", "industry_id", "description", "disqualify_reason",
                 "converted_company_id", "converted_contact_id", "converted_at", "converted_by", "owner_id", "team_id",
                 "created_at", "updated_at", "created_by");
-                SearchTrigramRows trigrams = SearchTrigramRows.open(data)) {
+                SearchWordRows searchWords = SearchWordRows.open(data, SearchWords.LEAD)) {
             for (int i = 0; i < count; i++) {
                 ids[i] = first + i;
                 LeadStatus status = status(random, sources.companies().length > 0);
@@ -70,7 +70,7 @@ class LeadsBulkData implements BulkDataContributor {
                 team[i] = row.team();
                 created[i] = row.created();
                 leads.row(row.values(ids[i]));
-                trigrams.add(SearchTrigrams.LEAD, ids[i], row.searchText(), row.phone());
+                searchWords.add(ids[i], row.searchText(), row.phone());
             }
         }
         data.share("leads", ids);

@@ -39,12 +39,12 @@ public class MergeManagement {
     private final RecordVisibility visibility;
     private final List<MergeParticipant> participants;
     private final Timeline timeline;
-    private final SearchTrigrams trigrams;
+    private final SearchWords searchWords;
     private final ApplicationEventPublisher events;
     private final Ownership ownership;
 
     MergeManagement(CompanyManagement companyManagement, ContactManagement contactManagement, Companies companies, Contacts contacts,
-            RecordVisibility visibility, List<MergeParticipant> participants, Timeline timeline, SearchTrigrams trigrams,
+            RecordVisibility visibility, List<MergeParticipant> participants, Timeline timeline, SearchWords searchWords,
             ApplicationEventPublisher events, Ownership ownership) {
         this.ownership = ownership;
         this.companyManagement = companyManagement;
@@ -54,7 +54,7 @@ public class MergeManagement {
         this.visibility = visibility;
         this.participants = List.copyOf(participants);
         this.timeline = timeline;
-        this.trigrams = trigrams;
+        this.searchWords = searchWords;
         this.events = events;
     }
 
@@ -118,7 +118,7 @@ public class MergeManagement {
         moveLinks(TimelineSubject.COMPANY, choices);
         CompanyView result = companyManagement.change(choices.survivorId(), form, null);
         companies.delete(mergedRecord);
-        trigrams.remove(SearchTrigrams.COMPANY, choices.mergedId());
+        searchWords.remove(SearchWords.COMPANY, choices.mergedId());
         recordOnSurvivor(TimelineSubject.company(choices.survivorId()), merged.name(), choices.mergedId());
         events.publishEvent(new CompaniesMerged(choices.survivorId(), choices.mergedId()));
         return result;
@@ -149,7 +149,7 @@ public class MergeManagement {
         moveLinks(TimelineSubject.CONTACT, choices);
         ContactView result = contactManagement.change(choices.survivorId(), form, null);
         contacts.delete(mergedRecord);
-        trigrams.remove(SearchTrigrams.CONTACT, choices.mergedId());
+        searchWords.remove(SearchWords.CONTACT, choices.mergedId());
         recordOnSurvivor(TimelineSubject.contact(choices.survivorId()), merged.fullName(), choices.mergedId());
         events.publishEvent(new ContactsMerged(choices.survivorId(), choices.mergedId()));
         return result;

@@ -3,7 +3,6 @@ package org.clientele.customers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.clientele.identity.RecordColumns;
@@ -19,12 +18,12 @@ import org.springframework.stereotype.Component;
  * The global search's query over one table of customer records, for every vendor. A search text
  * that looks like a phone number matches the digits of the main phone number anywhere (on MySQL
  * and MariaDB through the suffixes of those digits in {@code customer_phone_suffixes}); any other
- * matches the start of the main e-mail address (ranked first) or, tolerating typos, the name:
- * on PostgreSQL by {@code pg_trgm}'s word similarity, through the names' words closest to the
- * text's ({@link CloseWords}), on MySQL and MariaDB by the trigrams the records share with the
- * text in {@code customer_search_trigrams}. On PostgreSQL a text without a word of three
- * characters matches the start of a word of the name. The reader's visibility is part of
- * the query, so the limit counts only what they may see.
+ * matches the start of the main e-mail address (ranked first) or, tolerating typos, the name,
+ * through the names' words closest to the text's ({@link CloseWords}): on PostgreSQL the names
+ * holding them are found by {@code pg_trgm}'s index and ranked by word similarity, on MySQL and
+ * MariaDB by the table of which record holds which word ({@link SearchWords}). A text without a
+ * word of three characters matches the start of a word of the name. The reader's visibility is part
+ * of the query, so the limit counts only what they may see.
  */
 @Component
 class RecordSearch {
@@ -90,25 +89,8 @@ class RecordSearch {
             parameters.add(limit);
             return jdbc.sql(sql.toString()).params(parameters).query(rows).list();
         }
-        else if (vendor == DatabaseVendor.POSTGRESQL) {
-            return byEmailThenName(searched, visible, text, words, limit, rows);
-        }
         else {
-            Set<String> trigrams = Trigrams.of(text);
-            sql.append(" from (select m.record_id, sum(m.score) as score from (");
-            if (!trigrams.isEmpty()) {
-                sql.append("select t.record_id, count(*) as score from customer_search_trigrams t where t.record_type = ? and t.trigram in (")
-                        .append(String.join(", ", trigrams.stream().map(trigram -> "?").toList()))
-                        .append(") group by t.record_id having count(*) >= ? union all ");
-                parameters.add(searched.recordType());
-                parameters.addAll(trigrams);
-                parameters.add(Math.max(2, (SIMILARITY_TENTHS * trigrams.size() + 9) / 10));
-            }
-            sql.append("select e.id, 1000 from ").append(searched.table()).append(" e where e.email like ?")
-                    .append(") m group by m.record_id) s join ").append(searched.table()).append(" c on c.id = s.record_id ")
-                    .append(searched.joins()).append(" where ").append(visible.sql())
-                    .append(" order by s.score desc, c.sort_name, c.id limit ?");
-            parameters.add(escaped(text) + "%");
+            return byEmailThenName(searched, visible, text, words, limit, rows);
         }
         parameters.addAll(visible.parameters());
         parameters.add(limit);
@@ -116,42 +98,47 @@ class RecordSearch {
     }
 
     /**
-     * PostgreSQL, texts with a word of three characters or more: what the e-mail addresses start
-     * with, then names holding words close to the text's, as one ranking (e-mail matches first, then
-     * by the name's word similarity to the text, name and id). The close words come from the small
-     * table of the names' words ({@link CloseWords}); the records are then read by those words,
-     * which the trigram index finds exactly, in steps that stop once the limit is reached: a word at
-     * the high threshold for every word of the text (or, when one has none, the closest word for
-     * every one), any tolerant word for every one, and, for a text of several words, one for any
-     * of them. Each step reads
-     * more names than the one before and ranks that step's names first again, so a step that
-     * falls short is replaced by the next one.
+     * Texts with a word of three characters or more, and on MySQL and MariaDB any text: what the
+     * e-mail addresses start with, then names holding words close to the text's, as one ranking
+     * (e-mail matches first, then by how close the name comes to the text, name and id). The close
+     * words come from the small table of the names' words ({@link CloseWords}); the records are
+     * then read by those words (on PostgreSQL through the trigram index, which finds them exactly),
+     * in steps that stop once the limit is reached: a word at the high threshold for every word of
+     * the text (or, when one has none, the closest word for every one), any tolerant word for every
+     * one, and, for a text of several words, one for any of them. Each step reads more names than
+     * the one before and ranks that step's names first again, so a step that falls short is
+     * replaced by the next one. A text without such a word (MySQL and MariaDB) takes the names
+     * holding a word that starts with each of its words of two characters.
      */
     private <T> List<T> byEmailThenName(Searched searched, SqlPredicate visible, String text, List<String> words, int limit,
             RowMapper<T> rows) {
-        // Without JIT: the planner prices word_similarity high enough to compile each query, which takes longer than running it.
-        jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', ?, true) || set_config('jit', 'off', true)")
-                .param("0." + SIMILARITY_TENTHS).query(String.class).single();
+        if (vendor == DatabaseVendor.POSTGRESQL) {
+            // Without JIT: the planner prices word_similarity high enough to compile each query, which takes longer than running it.
+            jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', ?, true) || set_config('jit', 'off', true)")
+                    .param("0." + SIMILARITY_TENTHS).query(String.class).single();
+        }
         String emailStart = escaped(text) + "%";
-        List<Object> parameters = new ArrayList<>(List.of(emailStart));
-        parameters.addAll(visible.parameters());
-        parameters.addAll(List.of(text, limit));
-        List<T> hits = new ArrayList<>(jdbc.sql("select " + searched.columns() + " from " + searched.table() + " c " + searched.joins()
-                + " where c.email like ? and " + visible.sql() + ranked(searched)).params(parameters).query(rows).list());
+        List<T> hits = new ArrayList<>(emailsStarting(searched, visible, text, emailStart, limit, rows));
         if (hits.size() >= limit) {
+            return hits;
+        }
+        if (words.isEmpty()) {
+            Held starts = new Held(closeWords.startingWith(searched.recordType(), text), true);
+            if (starts.worthReading()) {
+                hits.addAll(holdingWords(searched, visible, text, emailStart, starts, limit - hits.size(), rows));
+            }
             return hits;
         }
         List<List<CloseWords.Scored>> tolerant = closeWords.closestTo(searched.recordType(), words);
         List<List<CloseWords.Scored>> close = tolerant.stream()
                 .map(scored -> scored.stream().filter(word -> word.atLeastTenths(CLOSE_TENTHS)).toList()).toList();
         List<List<CloseWords.Scored>> best = tolerant.stream().map(scored -> scored.stream().limit(1).toList()).toList();
-        List<List<CloseWords.Scored>> anyWord = words.size() > 1 ? List.of(tolerant.stream().flatMap(List::stream).distinct().toList()) : List.of();
         boolean closeForEvery = close.stream().noneMatch(List::isEmpty);
         int rest = limit - hits.size();
         List<T> named = List.of();
-        List<List<CloseWords.Scored>> tried = null;
-        for (List<List<CloseWords.Scored>> step : List.of(closeForEvery ? close : best, tolerant, anyWord)) {
-            if (named.size() < rest && !step.equals(tried) && !step.isEmpty() && step.stream().noneMatch(List::isEmpty)) {
+        Held tried = null;
+        for (Held step : List.of(new Held(closeForEvery ? close : best, true), new Held(tolerant, true), new Held(tolerant, words.size() == 1))) {
+            if (named.size() < rest && !step.equals(tried) && step.worthReading()) {
                 named = holdingWords(searched, visible, text, emailStart, step, rest, rows);
                 tried = step;
             }
@@ -161,16 +148,55 @@ class RecordSearch {
     }
 
     /**
+     * Which words a name must hold: for each word of the text, one of its close words, or (not
+     * {@code forEvery}) one close word of any of them.
+     */
+    record Held(List<List<CloseWords.Scored>> closeWords, boolean forEvery) {
+
+        boolean worthReading() {
+            return forEvery ? !closeWords.isEmpty() && closeWords.stream().noneMatch(List::isEmpty) : closeWords.stream().anyMatch(list -> !list.isEmpty());
+        }
+
+        /** The close words as PostgreSQL looks them up: a list per word of the text, or one list of all of them. */
+        List<List<CloseWords.Scored>> lists() {
+            return forEvery ? closeWords : List.of(closeWords.stream().flatMap(List::stream).distinct().toList());
+        }
+    }
+
+    /**
+     * The records whose main e-mail address starts with the text, by an index range (in the
+     * column's collation); ranked by the name's word similarity to the text on PostgreSQL, by
+     * name on MySQL and MariaDB.
+     */
+    private <T> List<T> emailsStarting(Searched searched, SqlPredicate visible, String text, String emailStart, int limit, RowMapper<T> rows) {
+        List<Object> parameters = new ArrayList<>(List.of(emailStart));
+        parameters.addAll(visible.parameters());
+        if (vendor == DatabaseVendor.POSTGRESQL) {
+            parameters.addAll(List.of(text, limit));
+            return jdbc.sql("select " + searched.columns() + " from " + searched.table() + " c " + searched.joins()
+                    + " where c.email like ? and " + visible.sql() + ranked(searched)).params(parameters).query(rows).list();
+        }
+        parameters.add(limit);
+        // Else MariaDB may walk the whole name index in order instead of the few addresses the e-mail index finds.
+        return jdbc.sql("select " + searched.columns() + " from " + searched.table() + " c ignore index for order by (" + searched.table()
+                + "_sort_name_idx) " + searched.joins() + " where c.email like ? and " + visible.sql() + " order by c.sort_name, c.id limit ?")
+                .params(parameters).query(rows).list();
+    }
+
+    /**
      * The records whose name holds, for each list of words, one of them, whose word similarity to
      * the whole text reaches the tolerant threshold and whose e-mail address did not already match;
-     * ranked by word similarity to the text.
+     * ranked by word similarity to the text. On MySQL and MariaDB, {@link #heldWords} instead.
      */
-    private <T> List<T> holdingWords(Searched searched, SqlPredicate visible, String text, String emailStart,
-            List<List<CloseWords.Scored>> closeWords, int limit, RowMapper<T> rows) {
+    private <T> List<T> holdingWords(Searched searched, SqlPredicate visible, String text, String emailStart, Held held, int limit,
+            RowMapper<T> rows) {
+        if (vendor != DatabaseVendor.POSTGRESQL) {
+            return heldWords(searched, visible, emailStart, held, limit, rows);
+        }
         StringBuilder sql = new StringBuilder("select ").append(searched.columns()).append(" from ").append(searched.table())
                 .append(" c ").append(searched.joins()).append(" where ");
         List<Object> parameters = new ArrayList<>();
-        for (List<CloseWords.Scored> forOneWord : closeWords) {
+        for (List<CloseWords.Scored> forOneWord : held.lists()) {
             sql.append(forOneWord.stream().map(word -> searched.nameExpression() + " like ?").collect(Collectors.joining(" or ", "(", ") and ")));
             forOneWord.forEach(word -> parameters.add("%" + word.word() + "%"));
         }
@@ -180,6 +206,36 @@ class RecordSearch {
         parameters.addAll(visible.parameters());
         parameters.addAll(List.of(text, limit));
         return jdbc.sql(sql.toString()).params(parameters).query(rows).list();
+    }
+
+    /**
+     * MySQL and MariaDB: the records holding the words, read from {@code customer_search_record_words}
+     * by word. How close a name comes to the text is the sum, over the words of the text, of the
+     * word similarity of the closest word the name holds for it, which must average the tolerant
+     * threshold, as PostgreSQL's word similarity of the name to the text must reach it (words that
+     * merely start with the text's have no similarity and no threshold). Ranked by that, then by name.
+     */
+    private <T> List<T> heldWords(Searched searched, SqlPredicate visible, String emailStart, Held held, int limit, RowMapper<T> rows) {
+        List<Object> parameters = new ArrayList<>();
+        List<String> wanted = new ArrayList<>();
+        for (int position = 0; position < held.closeWords().size(); position++) {
+            for (CloseWords.Scored word : held.closeWords().get(position)) {
+                wanted.add(wanted.isEmpty() ? "select ? as word, ? as position, ? as score" : "select ?, ?, ?");
+                parameters.addAll(List.of(word.word(), position, word.similarityHundredths()));
+            }
+        }
+        boolean scored = held.closeWords().stream().flatMap(List::stream).anyMatch(word -> word.similarityHundredths() > 0);
+        int least = scored ? SIMILARITY_TENTHS * 10 * held.closeWords().size() : 0;
+        parameters.addAll(List.of(searched.recordType(), held.forEvery() ? held.closeWords().size() : 1, least, emailStart));
+        parameters.addAll(visible.parameters());
+        parameters.add(limit);
+        String sql = "select " + searched.columns() + " from (select h.record_id, sum(h.score) as score from ("
+                + "select w.record_id, k.position, max(k.score) as score from (" + String.join(" union all ", wanted) + ") k"
+                + " join customer_search_record_words w on w.record_type = ? and w.word = k.word group by w.record_id, k.position) h"
+                + " group by h.record_id having count(*) >= ? and sum(h.score) >= ?) s join " + searched.table() + " c on c.id = s.record_id "
+                + searched.joins() + " where (c.email is null or c.email not like ?) and " + visible.sql()
+                + " order by s.score desc, c.sort_name, c.id limit ?";
+        return jdbc.sql(sql).params(parameters).query(rows).list();
     }
 
     private static String ranked(Searched searched) {

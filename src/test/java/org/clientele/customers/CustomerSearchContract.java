@@ -201,6 +201,44 @@ abstract class CustomerSearchContract {
     }
 
     @Test
+    void aMergedContactIsFoundAsTheSurvivorByTheNameItKeeps() {
+        String kept = uniqueWord("Wunderbrook");
+        String taken = uniqueWord("Quistgaard");
+        String survivor = contact("Ottilie", kept, "\"emails\": [\"ottilie." + kept + "@example.org\"]", fixture.salesA(), fixture.teamA());
+        String merged = contact("Ottilie", taken, "\"emails\": [\"o." + taken + "@example.org\"]", fixture.salesA(), fixture.teamA());
+        assertThat(ids(fixture.salesA(), typo(taken), "contact")).containsExactly(merged);
+
+        assertThat(admin.post(CustomerVisibilityContract.CONTACTS + "/merge", "{\"survivorId\": \"" + survivor + "\", \"mergedId\": \""
+                + merged + "\", \"fields\": {\"lastName\": \"MERGED\"}}")).hasStatusOk();
+
+        assertThat(ids(fixture.salesA(), typo(taken), "contact")).containsExactly(survivor);
+        assertThat(ids(fixture.salesA(), "Ottilie " + typo(taken), "contact")).containsExactly(survivor);
+        assertThat(ids(fixture.salesA(), typo(kept), "contact")).isEmpty();
+    }
+
+    @Test
+    void aMergedContactIsFoundAsTheSurvivorByThePhoneNumberItTakes() {
+        String kept = uniquePhone();
+        String taken = uniquePhone();
+        String survivor = contact("Leopold", uniqueWord("Ashworth"), "\"phones\": [\"" + kept + "\"]", fixture.salesA(), fixture.teamA());
+        String merged = contact("Leopold", uniqueWord("Ashcombe"), "\"phones\": [\"" + taken + "\"]", fixture.salesA(), fixture.teamA());
+        assertThat(ids(fixture.salesA(), digits(taken), "contact")).containsExactly(merged);
+
+        assertThat(admin.post(CustomerVisibilityContract.CONTACTS + "/merge", "{\"survivorId\": \"" + survivor + "\", \"mergedId\": \""
+                + merged + "\", \"fields\": {\"phone\": \"MERGED\"}}")).hasStatusOk();
+
+        assertThat(ids(fixture.salesA(), digits(taken), "contact")).containsExactly(survivor);
+    }
+
+    @Test
+    void aTextOfTwoLettersFindsNamesWithAWordStartingWithIt() {
+        assertThat(ids(fixture.salesA(), "ac", "company")).containsExactlyInAnyOrder(acme, acmeTrading);
+        assertThat(ids(fixture.salesA(), "Ro", "company")).as("an alternative name").containsExactly(acmeTrading);
+        assertThat(ids(fixture.salesA(), "ba", "contact")).containsExactly(joan);
+        assertThat(ids(fixture.salesB(), "ac", "company")).isEmpty();
+    }
+
+    @Test
     void aMissingOrTooShortTextAnUnknownTypeOrABadLimitAre422() {
         ApiCalls salesA = as(fixture.salesA());
         for (String uri : List.of(SEARCH, SEARCH + "?q=", SEARCH + "?q=a", SEARCH + "?q= a ", SEARCH + "?q=Acme&types=deal",
@@ -211,6 +249,28 @@ abstract class CustomerSearchContract {
         }
         assertThat(ApiCalls.<String>read(salesA.get(SEARCH + "?q=a"), "$.errors[0].field")).isEqualTo("q");
         assertThat(salesA.get(SEARCH + "?q=ac&types=company")).hasStatusOk();
+    }
+
+    /** A word no other test writes: the stem and a random tail of letters. */
+    static String uniqueWord(String stem) {
+        return stem + ApiCalls.unique().substring(1).chars().mapToObj(c -> String.valueOf((char) (Character.isDigit(c) ? 'g' + c - '0' : c)))
+                .collect(java.util.stream.Collectors.joining());
+    }
+
+    /** A valid New York number whose last seven digits no other test writes, as the API takes it. */
+    static String uniquePhone() {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        return "+1 212 " + random.nextInt(2, 10) + String.format("%06d", random.nextInt(1_000_000));
+    }
+
+    /** The digits of a phone number, which the search looks for anywhere in the main number. */
+    static String digits(String phone) {
+        return phone.replaceAll("[^0-9]", "");
+    }
+
+    /** The word with its third and fourth letters swapped, as people mistype. */
+    static String typo(String word) {
+        return word.substring(0, 2) + word.charAt(3) + word.charAt(2) + word.substring(4);
     }
 
     List<String> ids(Account who, String query, String type) {

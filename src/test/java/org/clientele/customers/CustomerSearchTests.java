@@ -40,13 +40,24 @@ class CustomerSearchTests extends CustomerSearchContract {
     }
 
     @Test
+    void theSimilaritiesMySqlAndMariaDbRankWordsByAreThoseOfPgTrgm() {
+        for (String[] pair : new String[][] {{"anedrson", "anderson"}, {"jonh", "john"}, {"smiht", "smith"}, {"word", "two words"},
+                {"corporaton", "acme corporation"}, {"quarington", "quarrington"}, {"ab", "abc"}, {"müler", "müller"}, {"tion", "station"}}) {
+            assertThat(Trigrams.wordSimilarityHundredths(pair[0], pair[1])).as("word_similarity(%s, %s)", pair[0], pair[1])
+                    .isEqualTo(jdbc.sql("select floor(100 * word_similarity(?, ?))::int").params(pair[0], pair[1]).query(Integer.class).single());
+            assertThat(Trigrams.similarityHundredths(pair[0], pair[1])).as("similarity(%s, %s)", pair[0], pair[1])
+                    .isEqualTo(jdbc.sql("select floor(100 * similarity(?, ?))::int").params(pair[0], pair[1]).query(Integer.class).single());
+        }
+    }
+
+    @Test
     void wordsOfNamesShorterThanThreeAreNeverCloseWordsForTheIndexCannotNarrowThem() {
         jdbc.sql("insert into contacts (first_name, last_name, sort_name, owner_id, team_id, created_at, updated_at)"
                 + " values ('Ad', 'Quimbleton', 'quimbleton ad', ?, ?, ?, ?)")
                 .params(fixture.salesA().user().id(), fixture.teamA(), OffsetDateTime.now(), OffsetDateTime.now()).update();
         List<List<CloseWords.Scored>> closest = new TransactionTemplate(transactions).execute(status -> {
             jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', '0.3', true)").query(String.class).single();
-            return closeWords.closestTo(SearchTrigrams.CONTACT, List.of("admas", "quimbelton"));
+            return closeWords.closestTo(SearchWords.CONTACT, List.of("admas", "quimbelton"));
         });
 
         assertThat(closest)

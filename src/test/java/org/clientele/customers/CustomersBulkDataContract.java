@@ -221,13 +221,36 @@ abstract class CustomersBulkDataContract {
         }
     }
 
-    /** The trigrams stored for each record are those the search cuts from the text {@code select} reads. */
-    void assertTrigrams(String type, String select) {
+    @Test
+    void theSearchFindsGeneratedNamesDespiteATypoForTheirWordsAreKept() {
+        Set<String> kept = new HashSet<>(jdbc.sql("select word from customer_search_words where record_type = 'contact'")
+                .query(String.class).list());
+        jdbc.sql("select first_name, last_name from contacts").query((rs, n) -> {
+            assertThat(kept).containsAll(SearchWords.of(rs.getString("first_name") + " " + rs.getString("last_name")));
+            return n;
+        }).list();
+        String lastName = jdbc.sql("select last_name from contacts where char_length(last_name) >= 8 and last_name not like '%''%' "
+                + "and last_name not like '% %' order by id")
+                .query(String.class).list().get(0);
+        String typo = lastName.substring(0, 2) + lastName.charAt(3) + lastName.charAt(2) + lastName.substring(4);
+        Cookie admin = PageSessions.signIn(mvc, "user01@generated.clientele.test", PASSWORD);
+        assertThat(mvc.get().uri("/search").param("q", typo).cookie(admin).exchange()).hasStatusOk().bodyText().contains(lastName);
+    }
+
+    /**
+     * The words stored for each record are those the search cuts from the text {@code select} reads,
+     * and each is kept once with its trigrams.
+     */
+    void assertWords(String type, String select) {
         jdbc.sql(select).query((rs, n) -> {
             long id = rs.getLong("id");
-            Set<String> stored = new HashSet<>(jdbc.sql("select trigram from customer_search_trigrams where record_type = ? "
+            Set<String> stored = new HashSet<>(jdbc.sql("select word from customer_search_record_words where record_type = ? "
                     + "and record_id = ?").params(type, id).query(String.class).list());
-            assertThat(stored).as("%s %d", type, id).isEqualTo(Trigrams.of(rs.getString("text")));
+            assertThat(stored).as("%s %d", type, id).isEqualTo(SearchWords.of(rs.getString("text")));
+            for (String word : stored) {
+                assertThat(jdbc.sql("select trigram from customer_search_word_trigrams where record_type = ? and word = ?").params(type, word)
+                        .query(String.class).set()).as(word).isEqualTo(Trigrams.of(word));
+            }
             return id;
         }).list();
     }

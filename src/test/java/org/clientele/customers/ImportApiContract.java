@@ -144,6 +144,60 @@ abstract class ImportApiContract {
     }
 
     @Test
+    void importedNamesAreFoundByTheSearchDespiteATypoAndAnUpdatedNameByItsNewWordsOnly() {
+        String tag = ApiCalls.unique();
+        String before = CustomerSearchContract.uniqueWord("Halvorsrud");
+        String after = CustomerSearchContract.uniqueWord("Brennecke");
+        String created = CustomerSearchContract.uniqueWord("Tiedemann");
+        String existing = admin.create("/api/v1/contacts", "{\"firstName\": \"Ragnhild\", \"lastName\": \"" + before
+                + "\", \"emails\": [\"r0@" + tag + ".example\"]}");
+        Path file = ImportFiles.csv(directory, "search.csv", StandardCharsets.UTF_8, ',', List.of("First Name", "Last Name", "E-mail Address"),
+                2, i -> i == 0 ? List.of("Ragnhild", after, "r0@" + tag + ".example") : List.of("Sigvald", created, "s1@" + tag + ".example"));
+
+        Map<String, Object> done = finished(upload(admin, file, Map.of("onMatch", "update")));
+        assertThat(done).containsEntry("created", 1).containsEntry("updated", 1);
+
+        assertThat(searched(CustomerSearchContract.typo(after))).containsExactly(existing);
+        assertThat(searched(CustomerSearchContract.typo(before))).isEmpty();
+        List<String> imported = searched("Sigvlad " + CustomerSearchContract.typo(created));
+        assertThat(imported).hasSize(1).doesNotContain(existing);
+
+        assertThat(admin.post(IMPORTS + "/" + done.get("id") + "/undo", "")).hasStatus(202);
+        await().atMost(Duration.ofMinutes(1)).until(() -> "undone".equals(state(done.get("id").toString()).get("status")));
+        assertThat(searched(CustomerSearchContract.typo(created))).isEmpty();
+    }
+
+    @Test
+    void importedMainPhoneNumbersAreFoundByTheirDigitsAndNoMoreOnceUndone() {
+        String tag = ApiCalls.unique();
+        String added = CustomerSearchContract.uniquePhone();
+        String created = CustomerSearchContract.uniquePhone();
+        String existing = admin.create("/api/v1/contacts", "{\"firstName\": \"Torvald\", \"lastName\": \"Lindqvist\", \"emails\": [\"t0@"
+                + tag + ".example\"]}");
+        Path file = ImportFiles.csv(directory, "phones.csv", StandardCharsets.UTF_8, ',',
+                List.of("First Name", "Last Name", "E-mail Address", "Business Phone"), 2,
+                i -> i == 0 ? List.of("Torvald", "Lindqvist", "t0@" + tag + ".example", added)
+                        : List.of("Solveig", "Lindqvist", "s1@" + tag + ".example", created));
+
+        Map<String, Object> done = finished(upload(admin, file, Map.of("onMatch", "update")));
+        assertThat(done).containsEntry("created", 1).containsEntry("updated", 1);
+
+        assertThat(searched(CustomerSearchContract.digits(added))).containsExactly(existing);
+        assertThat(searched(CustomerSearchContract.digits(created))).hasSize(1).doesNotContain(existing);
+
+        assertThat(admin.post(IMPORTS + "/" + done.get("id") + "/undo", "")).hasStatus(202);
+        await().atMost(Duration.ofMinutes(1)).until(() -> "undone".equals(state(done.get("id").toString()).get("status")));
+        assertThat(searched(CustomerSearchContract.digits(created))).isEmpty();
+        assertThat(searched(CustomerSearchContract.digits(added))).containsExactly(existing);
+    }
+
+    private List<String> searched(String text) {
+        MvcTestResult result = admin.get("/api/v1/search?types=contact&limit=10&q=" + text);
+        assertThat(result).hasStatusOk();
+        return ApiCalls.read(result, "$.data[*].id");
+    }
+
+    @Test
     void aRowRepeatingAnAddressThatAnEarlierChunkWroteMatchesWhatThatChunkWrote() {
         String tag = ApiCalls.unique();
         String existing = admin.create("/api/v1/contacts", "{\"lastName\": \"Before " + tag + "\", \"emails\": [\"x@" + tag + ".example\"]}");
