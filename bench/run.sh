@@ -83,7 +83,7 @@ else
     create_db
     echo "generating $spec into $db ($vendor)..." >&2
     started=$(date +%s.%N)
-    if ! CLIENTELE_DB_URL=$url java -Xmx"$heap" ${BENCH_JAVA_OPTS:-} -Djava.io.tmpdir="$work" -jar "$jar" --generate="$spec" \
+    if ! CLIENTELE_DB_URL=$url java -Xmx"$heap" ${BENCH_JAVA_OPTS:-} -Djava.io.tmpdir="$work" -jar "$jar" --generate="$spec" --server.port=0 \
             --clientele.data-dir="$work/data" --spring.main.banner-mode=off > "$work/generate.log" 2>&1; then
         tail -40 "$work/generate.log" >&2
         echo "the generator failed" >&2
