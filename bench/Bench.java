@@ -786,11 +786,11 @@ public class Bench {
                 + " and e.subject_type = ? and e.subject_id = ? order by e.occurred_at desc, e.id desc limit ?";
 
         /**
-         * A page of 50 by name, after the given (sort_name, id) key or from the start. On MySQL and MariaDB, for a viewer
-         * who does not see all, as ListQuery.visiblePage: one page per part of the visibility, merged.
+         * A page of 50 by name, after the given (sort_name, id) key or from the start. For a viewer who does not see all,
+         * as ListQuery.visiblePage: one page per part of the visibility, merged.
          */
         static Sql page(Viewer viewer, String country, String[] after) {
-            List<String> parts = postgres ? List.of() : viewer.parts("c", "contact_co_owners", "contact_id");
+            List<String> parts = viewer.parts("c", "contact_co_owners", "contact_id");
             List<String> conditions = parts.isEmpty() ? List.of(viewer.predicate("c", "contact_co_owners", "contact_id")) : parts;
             String pageOf = " order by c.sort_name asc, c.id asc limit ?";
             String keyset = after == null ? "" : " and c.sort_name >= ? and (c.sort_name > ? or c.id > ?)";
