@@ -77,6 +77,7 @@ public class Bench {
             Session salesWeb = Session.web(sales.email, password);
             Session adminWeb = Session.web(admin.email, password);
             Session adminApi = Session.api(admin.email, password);
+            cpuReferenceMillis = cpuReference();
             rss.start();
             runScenarios(sales, samples, salesApi, salesWeb, adminWeb, adminApi);
             rss.stop();
@@ -88,6 +89,20 @@ public class Bench {
      * Reads run as the sales user; the board and the writes as the administrator, so that the contacts they add do not
      * change what the sales user sees when the database is used again.
      */
+    static long cpuReferenceMillis;
+
+    /** How fast this machine's processor is on a fixed piece of work: tables of machines of the same kind differ by up to threefold. */
+    static long cpuReference() {
+        long best = Long.MAX_VALUE;
+        for (int round = 0; round < 3; round++) {
+            long[] numbers = new java.util.Random(42).longs(4_000_000).toArray();
+            long started = System.nanoTime();
+            Arrays.sort(numbers);
+            best = Math.min(best, (System.nanoTime() - started) / 1_000_000);
+        }
+        return best;
+    }
+
     static void runScenarios(Viewer sales, Samples s, Session api, Session web, Session adminWeb, Session adminApi) throws Exception {
         String contacts = "/api/v1/contacts?limit=50";
         Sql list = ContactSql.page(sales, null, null);
@@ -526,6 +541,8 @@ public class Bench {
                 maxRss / 1024, RssSampler.status("VmHWM") / 1024, maxRss <= 1024 * 1024 ? "met" : "not met"));
         out.append(String.format(Locale.ROOT, "Clients: %s concurrent, %s s warm-up, then %s s or %s requests per scenario; read scenarios as %s.%n",
                 options.get("clients"), options.get("warmup"), options.get("seconds"), options.get("max-requests"), Samples.current.viewer.describeFull()));
+        out.append(String.format(Locale.ROOT, "Processor reference: sorting 4 million random numbers on one thread takes %d ms (best of 3,"
+                + " before the scenarios), so that tables from different machines can be compared.%n", cpuReferenceMillis));
         for (Row row : table) {
             if (row.note != null) {
                 out.append(row.scenario).append(": ").append(row.note).append('\n');
@@ -786,11 +803,11 @@ public class Bench {
                 + " and e.subject_type = ? and e.subject_id = ? order by e.occurred_at desc, e.id desc limit ?";
 
         /**
-         * A page of 50 by name, after the given (sort_name, id) key or from the start. On MySQL and MariaDB, for a viewer
-         * who does not see all, as ListQuery.visiblePage: one page per part of the visibility, merged.
+         * A page of 50 by name, after the given (sort_name, id) key or from the start. For a viewer who does not see all,
+         * as ListQuery.visiblePage: one page per part of the visibility, merged.
          */
         static Sql page(Viewer viewer, String country, String[] after) {
-            List<String> parts = postgres ? List.of() : viewer.parts("c", "contact_co_owners", "contact_id");
+            List<String> parts = viewer.parts("c", "contact_co_owners", "contact_id");
             List<String> conditions = parts.isEmpty() ? List.of(viewer.predicate("c", "contact_co_owners", "contact_id")) : parts;
             String pageOf = " order by c.sort_name asc, c.id asc limit ?";
             String keyset = after == null ? "" : " and c.sort_name >= ? and (c.sort_name > ? or c.id > ?)";

@@ -65,11 +65,13 @@ if [ "$vendor" = postgresql ]; then
     drop_db() { psql -qX -h 127.0.0.1 -U postgres -d postgres -c "drop database if exists $db with (force)" > /dev/null; }
     create_db() { psql -qX -h 127.0.0.1 -U postgres -d postgres -c "create database $db" > /dev/null; }
     db_version() { psql -AtX -h 127.0.0.1 -U postgres -d postgres -c 'show server_version' | sed 's/^/PostgreSQL /; s/ (.*//'; }
+    db_memory() { echo "shared_buffers $(psql -AtX -h 127.0.0.1 -U postgres -d postgres -c 'show shared_buffers')"; }
 else
     url="jdbc:mariadb://127.0.0.1:3306/$db?user=root"
     drop_db() { mysql -h 127.0.0.1 -u root -e "drop database if exists $db"; }
     create_db() { mysql -h 127.0.0.1 -u root -e "create database $db character set utf8mb4 collate utf8mb4_unicode_ci"; }
     db_version() { mysql -h 127.0.0.1 -u root -N -e 'select version()' | sed 's/^/MariaDB /; s/-.*//'; }
+    db_memory() { echo "innodb_buffer_pool_size $(mysql -h 127.0.0.1 -u root -N -e 'select concat(@@innodb_buffer_pool_size div 1048576, "MB")')"; }
 fi
 
 # The JDBC drivers for the raw queries come from the application's own jar: nothing to install.
@@ -119,7 +121,7 @@ else
 fi)
 
 echo
-echo "**Data:** $spec on $(db_version) (database $db: $counts); generation: $generation; $jar of $(date -u -r "$jar" '+%Y-%m-%d %H:%M UTC'), working copy at $(git rev-parse --short HEAD 2>/dev/null || echo '?')."
+echo "**Data:** $spec on $(db_version) with $(db_memory) (database $db: $counts); generation: $generation; $jar of $(date -u -r "$jar" '+%Y-%m-%d %H:%M UTC'), working copy at $(git rev-parse --short HEAD 2>/dev/null || echo '?')."
 echo
 cat "$work/table.md"
 echo

@@ -25,8 +25,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 /**
  * The lists of companies, contacts and leads, read page by page in every sort, show each user
  * exactly what they may see (their own, their teams', what they co-own; or everything) in the
- * list's order, whether a record is found by one part of their visibility or by several (on MySQL
- * and MariaDB each part is read on its own and the pages merged). Subclasses pick the database.
+ * list's order, whether a record is found by one part of their visibility or by several (each part
+ * is read on its own and the pages merged). Subclasses pick the database.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class VisibleListPagesContract {

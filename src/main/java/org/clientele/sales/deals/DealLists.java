@@ -56,10 +56,9 @@ public class DealLists {
     }
 
     /**
-     * On MySQL and MariaDB, for a user who does not see every deal, one page per part of their
-     * visibility (their own deals, each team's, the co-owned ones), each read in order from an
-     * index leading with the owner or the team, merged into the page (see {@code ListQuery} of
-     * module customers).
+     * For a user who does not see every deal, one page per part of their visibility (their own
+     * deals, each team's, the co-owned ones), each read in order from an index leading with the
+     * owner or the team, merged into the page (see {@code ListQuery} of module customers).
      *
      * @throws InvalidInputException for an unknown sort or status, or a cursor of another sort
      */
@@ -68,7 +67,7 @@ public class DealLists {
         String field = page.sortField();
         Viewer viewer = visibility.viewer();
         DealListQuery query;
-        if (vendor == DatabaseVendor.POSTGRESQL || viewer.seesAll()) {
+        if (viewer.seesAll()) {
             query = page(new DealListQuery(vendor, SELECT, viewer, filter), field, page);
         }
         else {

@@ -29,8 +29,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 /**
  * The deal list, read page by page in every sort, shows each user exactly the deals they may see
  * (their own, their teams', those they co-own; or every deal) in the list's order, empty amounts
- * and dates last, whether one part of their visibility finds a deal or several (on MySQL and
- * MariaDB each part is read on its own and the pages merged). Subclasses pick the database.
+ * and dates last, whether one part of their visibility finds a deal or several (each part is read
+ * on its own and the pages merged). Subclasses pick the database.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class DealListPagesContract {
