@@ -34,7 +34,8 @@ class DatabaseConfiguration {
     EmbeddedPostgresHolder embeddedPostgres(DatabaseSettings settings, @Value("${clientele.data-dir:./data}") Path dataDir) {
         return settings.external()
                 ? EmbeddedPostgresHolder.none()
-                : EmbeddedPostgresHolder.of(EmbeddedPostgresServer.start(dataDir, settings.embeddedPort()));
+                : EmbeddedPostgresHolder.of(EmbeddedPostgresServer.start(dataDir, settings.embeddedPort(),
+                        EmbeddedPostgresMemory.sharedBuffers(settings.embeddedSharedBuffers())));
     }
 
     @Bean

@@ -12,7 +12,8 @@ class DatabaseFailureAnalyzer implements FailureAnalyzer {
     @Override
     public FailureAnalysis analyze(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DatabaseUnavailableException || cause instanceof UnsupportedDatabaseException) {
+            if (cause instanceof DatabaseUnavailableException || cause instanceof UnsupportedDatabaseException
+                    || cause instanceof InvalidDatabaseSettingException) {
                 return new FailureAnalysis(cause.getMessage(), "", cause);
             }
             if (cause instanceof EmbeddedDatabaseFailedException embedded) {

@@ -29,7 +29,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         this.dataDirectory = dataDirectory;
     }
 
-    static EmbeddedPostgresServer start(Path dataDir, int port) {
+    /**
+     * @param sharedBuffers the server's {@code shared_buffers}, such as {@code 512MB} ({@link EmbeddedPostgresMemory})
+     */
+    static EmbeddedPostgresServer start(Path dataDir, int port, String sharedBuffers) {
         Path directory = dataDir.resolve("postgres").toAbsolutePath().normalize();
         try {
             Files.createDirectories(directory);
@@ -40,7 +43,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                     .setLocaleConfig("encoding", "UTF8")
                     .setLocaleConfig("locale", "C")
                     .setServerConfig("max_connections", "100")
-                    .setServerConfig("listen_addresses", "127.0.0.1");
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .setServerConfig("shared_buffers", sharedBuffers)
+                    // The embedding library turns this off by default, which may lose the last commits when the machine fails.
+                    .setServerConfig("synchronous_commit", "on");
             if (port > 0) {
                 builder.setPort(port);
             }

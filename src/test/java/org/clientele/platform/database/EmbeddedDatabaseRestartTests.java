@@ -15,8 +15,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * With no database configured, Clientele runs its own PostgreSQL in the data folder, stops it
- * cleanly on shutdown and finds its data again on the next start.
+ * With no database configured, Clientele runs its own PostgreSQL in the data folder, with its cache
+ * sized to the machine (or as configured) and commits that wait for the disk, stops it cleanly on
+ * shutdown and finds its data again on the next start.
  */
 class EmbeddedDatabaseRestartTests {
 
@@ -28,15 +29,24 @@ class EmbeddedDatabaseRestartTests {
         try (ConfigurableApplicationContext first = start("--clientele.bootstrap-admin.email=" + TestUsers.ADMIN_EMAIL,
                 "--clientele.bootstrap-admin.password=" + TestUsers.ADMIN_PASSWORD)) {
             assertThat(first.getBean(SetupStatus.class).isComplete()).isTrue();
+            JdbcClient jdbc = first.getBean(JdbcClient.class);
+            assertThat(sharedBuffersMegabytes(jdbc)).as("sized to the machine")
+                    .isEqualTo(Long.parseLong(EmbeddedPostgresMemory.sharedBuffers("auto").replace("MB", "")));
+            assertThat(jdbc.sql("show synchronous_commit").query(String.class).single()).as("a commit waits for the disk").isEqualTo("on");
         }
         assertThat(Files.exists(dataDir.resolve("postgres/postmaster.pid")))
                 .as("the embedded server has stopped and released its data folder").isFalse();
 
-        try (ConfigurableApplicationContext second = start()) {
+        try (ConfigurableApplicationContext second = start("--clientele.db.embedded-shared-buffers=256MB")) {
             assertThat(second.getBean(SetupStatus.class).isComplete()).isTrue();
+            assertThat(sharedBuffersMegabytes(second.getBean(JdbcClient.class))).as("as configured").isEqualTo(256);
             assertThat(second.getBean(JdbcClient.class).sql("select email from users").query(String.class).list())
                     .containsExactly(TestUsers.ADMIN_EMAIL);
         }
+    }
+
+    private static long sharedBuffersMegabytes(JdbcClient jdbc) {
+        return jdbc.sql("select setting::bigint * 8192 / 1048576 from pg_settings where name = 'shared_buffers'").query(Long.class).single();
     }
 
     private ConfigurableApplicationContext start(String... extraArguments) {
