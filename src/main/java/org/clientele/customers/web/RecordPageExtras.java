@@ -1,6 +1,7 @@
 package org.clientele.customers.web;
 
 import java.util.List;
+import java.util.Map;
 
 import org.clientele.customers.ListColumnChoices;
 import org.clientele.customers.ListColumns;
@@ -56,9 +57,9 @@ class RecordPageExtras {
                     ? TimelineSubject.COMPANY : TimelineSubject.CONTACT, id)));
         }
         if (type == TaggedType.CONTACT) {
-            List<SegmentView> listing = segments.staticSegmentsOf(id);
-            model.addAttribute("contactSegments", listing);
-            model.addAttribute("otherSegments", segments.staticSegments().stream().filter(segment -> !listing.contains(segment)).toList());
+            Map<Boolean, List<SegmentView>> byMembership = segments.staticSegmentsByMembership(id);
+            model.addAttribute("contactSegments", byMembership.get(true));
+            model.addAttribute("otherSegments", byMembership.get(false));
         }
     }
 
