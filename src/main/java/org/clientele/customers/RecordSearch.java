@@ -118,14 +118,19 @@ class RecordSearch {
                     .param("0." + SIMILARITY_TENTHS).query(String.class).single();
         }
         String emailStart = escaped(text) + "%";
-        List<T> hits = new ArrayList<>(emailsStarting(searched, visible, text, emailStart, limit, rows));
+        List<Long> byEmail = new ArrayList<>();
+        RowMapper<T> noted = (rs, n) -> {
+            byEmail.add(rs.getLong("id"));
+            return rows.mapRow(rs, n);
+        };
+        List<T> hits = new ArrayList<>(emailsStarting(searched, visible, text, emailStart, limit, noted));
         if (hits.size() >= limit) {
             return hits;
         }
         if (words.isEmpty()) {
             Held starts = new Held(closeWords.startingWith(searched.recordType(), text), true);
             if (starts.worthReading()) {
-                hits.addAll(holdingWords(searched, visible, text, emailStart, starts, limit - hits.size(), rows));
+                hits.addAll(holdingWords(searched, visible, text, emailStart, byEmail, starts, limit - hits.size(), rows));
             }
             return hits;
         }
@@ -139,7 +144,7 @@ class RecordSearch {
         Held tried = null;
         for (Held step : List.of(new Held(closeForEvery ? close : best, true), new Held(tolerant, true), new Held(tolerant, words.size() == 1))) {
             if (named.size() < rest && !step.equals(tried) && step.worthReading()) {
-                named = holdingWords(searched, visible, text, emailStart, step, rest, rows);
+                named = holdingWords(searched, visible, text, emailStart, byEmail, step, rest, rows);
                 tried = step;
             }
         }
@@ -177,21 +182,25 @@ class RecordSearch {
                     + " where c.email like ? and " + visible.sql() + ranked(searched)).params(parameters).query(rows).list();
         }
         parameters.add(limit);
-        // Else MariaDB may walk the whole name index in order instead of the few addresses the e-mail index finds.
-        return jdbc.sql("select " + searched.columns() + " from " + searched.table() + " c ignore index for order by (" + searched.table()
-                + "_sort_name_idx) " + searched.joins() + " where c.email like ? and " + visible.sql() + " order by c.sort_name, c.id limit ?")
+        // The e-mail index also holds owner, team and name (V41): the addresses are checked and ranked from its range alone,
+        // and only the rows kept are read in full. Forced, else MariaDB may walk the whole name index in order instead.
+        return jdbc.sql("select " + searched.columns() + " from (select c.id, c.sort_name from " + searched.table() + " c force index ("
+                + searched.table() + "_email_idx) where c.email like ? and " + visible.sql() + " order by c.sort_name, c.id limit ?) r join "
+                + searched.table() + " c on c.id = r.id " + searched.joins() + " order by r.sort_name, r.id")
                 .params(parameters).query(rows).list();
     }
 
     /**
      * The records whose name holds, for each list of words, one of them, whose word similarity to
      * the whole text reaches the tolerant threshold and whose e-mail address did not already match;
-     * ranked by word similarity to the text. On MySQL and MariaDB, {@link #heldWords} instead.
+     * ranked by word similarity to the text. On MySQL and MariaDB, {@link #heldWords} instead, which
+     * leaves out the records the e-mail step found ({@code byEmail}): as it found fewer than the limit,
+     * those are all the visible ones whose address starts with the text.
      */
-    private <T> List<T> holdingWords(Searched searched, SqlPredicate visible, String text, String emailStart, Held held, int limit,
-            RowMapper<T> rows) {
+    private <T> List<T> holdingWords(Searched searched, SqlPredicate visible, String text, String emailStart, List<Long> byEmail, Held held,
+            int limit, RowMapper<T> rows) {
         if (vendor != DatabaseVendor.POSTGRESQL) {
-            return heldWords(searched, visible, emailStart, held, limit, rows);
+            return heldWords(searched, visible, byEmail, held, limit, rows);
         }
         StringBuilder sql = new StringBuilder("select ").append(searched.columns()).append(" from ").append(searched.table())
                 .append(" c ").append(searched.joins()).append(" where ");
@@ -214,8 +223,10 @@ class RecordSearch {
      * word similarity of the closest word the name holds for it, which must average the tolerant
      * threshold, as PostgreSQL's word similarity of the name to the text must reach it (words that
      * merely start with the text's have no similarity and no threshold). Ranked by that, then by name.
+     * The holders are checked and ranked from the narrow index {@code (id, owner_id, team_id, sort_name)}
+     * (V41), which stays in memory where the table does not, and only the rows kept are read in full.
      */
-    private <T> List<T> heldWords(Searched searched, SqlPredicate visible, String emailStart, Held held, int limit, RowMapper<T> rows) {
+    private <T> List<T> heldWords(Searched searched, SqlPredicate visible, List<Long> byEmail, Held held, int limit, RowMapper<T> rows) {
         List<Object> parameters = new ArrayList<>();
         List<String> wanted = new ArrayList<>();
         for (int position = 0; position < held.closeWords().size(); position++) {
@@ -226,15 +237,18 @@ class RecordSearch {
         }
         boolean scored = held.closeWords().stream().flatMap(List::stream).anyMatch(word -> word.similarityHundredths() > 0);
         int least = scored ? SIMILARITY_TENTHS * 10 * held.closeWords().size() : 0;
-        parameters.addAll(List.of(searched.recordType(), held.forEvery() ? held.closeWords().size() : 1, least, emailStart));
+        parameters.addAll(List.of(searched.recordType(), held.forEvery() ? held.closeWords().size() : 1, least));
+        parameters.addAll(byEmail);
         parameters.addAll(visible.parameters());
         parameters.add(limit);
-        String sql = "select " + searched.columns() + " from (select h.record_id, sum(h.score) as score from ("
+        String notByEmail = byEmail.isEmpty() ? "" : byEmail.stream().map(id -> "?").collect(Collectors.joining(", ", "c.id not in (", ") and "));
+        String table = searched.table();
+        String sql = "select " + searched.columns() + " from (select c.id, s.score, c.sort_name from (select h.record_id, sum(h.score) as score from ("
                 + "select w.record_id, k.position, max(k.score) as score from (" + String.join(" union all ", wanted) + ") k"
                 + " join customer_search_record_words w on w.record_type = ? and w.word = k.word group by w.record_id, k.position) h"
-                + " group by h.record_id having count(*) >= ? and sum(h.score) >= ?) s join " + searched.table() + " c on c.id = s.record_id "
-                + searched.joins() + " where (c.email is null or c.email not like ?) and " + visible.sql()
-                + " order by s.score desc, c.sort_name, c.id limit ?";
+                + " group by h.record_id having count(*) >= ? and sum(h.score) >= ?) s join " + table + " c force index (" + table
+                + "_search_idx) on c.id = s.record_id where " + notByEmail + visible.sql() + " order by s.score desc, c.sort_name, c.id limit ?) r"
+                + " join " + table + " c on c.id = r.id " + searched.joins() + " order by r.score desc, r.sort_name, r.id";
         return jdbc.sql(sql).params(parameters).query(rows).list();
     }
 

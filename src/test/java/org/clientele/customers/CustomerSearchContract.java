@@ -183,6 +183,45 @@ abstract class CustomerSearchContract {
     }
 
     @Test
+    void aRenamedContactTakesItsNewNamesPlaceInTheOrderByNameAndByEmailAddress() {
+        String family = uniqueWord("ostrander");
+        String ann = contact("Ann", family, "\"emails\": [\"" + family + ".ann@example.org\"]", fixture.salesA(), fixture.teamA());
+        String ben = contact("Ben", family, "\"emails\": [\"" + family + ".ben@example.org\"]", fixture.salesA(), fixture.teamA());
+        String cid = contact("Cid", family, "\"emails\": [\"" + family + ".cid@example.org\"]", fixture.salesA(), fixture.teamA());
+        assertThat(ids(fixture.salesA(), typo(family), "contact", 2)).containsExactly(ann, ben);
+        assertThat(ids(fixture.salesA(), family + ".", "contact", 2)).containsExactly(ann, ben);
+
+        assertThat(admin.patch(CustomerVisibilityContract.CONTACTS + "/" + ann, "{\"firstName\": \"Dan\"}")).hasStatusOk();
+        assertThat(ids(fixture.salesA(), typo(family), "contact", 2)).containsExactly(ben, cid);
+        assertThat(ids(fixture.salesA(), typo(family), "contact")).containsExactly(ben, cid, ann);
+        assertThat(ids(fixture.salesA(), family + ".", "contact")).containsExactly(ben, cid, ann);
+    }
+
+    @Test
+    void aReassignedRecordIsFoundByItsNewOwnerAndNoMoreByTheOldOne() {
+        String name = uniqueWord("pemberton");
+        String contact = contact("Ivy", name, "\"emails\": [\"" + name + "@example.org\"]", fixture.salesA(), fixture.teamA());
+        String company = company(name + " Holdings", "\"emails\": [\"" + name + "@example.com\"]", fixture.salesA(), fixture.teamA());
+        for (String type : List.of("contact", "company")) {
+            assertThat(ids(fixture.salesA(), typo(name), type)).hasSize(1);
+            assertThat(ids(fixture.salesA(), name + "@", type)).hasSize(1);
+            assertThat(ids(fixture.salesB(), typo(name), type)).isEmpty();
+            assertThat(ids(fixture.salesB(), name + "@", type)).isEmpty();
+        }
+        String toSalesB = "{\"ownerId\": \"" + fixture.salesB().user().id() + "\", \"teamId\": \"" + fixture.teamB() + "\"}";
+        assertThat(admin.patch(CustomerVisibilityContract.CONTACTS + "/" + contact, toSalesB)).hasStatusOk();
+        assertThat(admin.patch(CustomerVisibilityContract.COMPANIES + "/" + company, toSalesB)).hasStatusOk();
+        assertThat(ids(fixture.salesB(), typo(name), "contact")).containsExactly(contact);
+        assertThat(ids(fixture.salesB(), name + "@", "contact")).containsExactly(contact);
+        assertThat(ids(fixture.salesB(), typo(name), "company")).containsExactly(company);
+        assertThat(ids(fixture.salesB(), name + "@", "company")).containsExactly(company);
+        for (String type : List.of("contact", "company")) {
+            assertThat(ids(fixture.salesA(), typo(name), type)).isEmpty();
+            assertThat(ids(fixture.salesA(), name + "@", type)).isEmpty();
+        }
+    }
+
+    @Test
     void aChangedPhoneNumberIsFoundByItsNewDigitsOnlyAndADeletedOneNoMore() {
         String callee = contact("Gwendolyn", "Pemberton", "\"phones\": [\"+33 1 44 55 66 77\"]", fixture.salesA(), fixture.teamA());
         String lead = admin.create("/api/v1/leads", "{\"lastName\": \"Quartermaine\", \"phone\": \"+33 1 44 55 66 78\", \"ownerId\": \""
