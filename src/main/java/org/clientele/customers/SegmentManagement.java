@@ -80,18 +80,6 @@ public class SegmentManagement {
     }
 
     /**
-     * The static segments that list the contact, by name.
-     *
-     * @throws RecordNotFoundException if there is no such contact or the user may not see it
-     */
-    @Transactional(readOnly = true)
-    public List<SegmentView> staticSegmentsOf(long contactId) {
-        records.checkVisible(TaggedType.CONTACT, contactId);
-        Set<Long> listing = listingOf(contactId);
-        return staticSegments().stream().filter(segment -> listing.contains(segment.id())).toList();
-    }
-
-    /**
      * Every static segment by name, split into those that list the contact ({@code true}) and the others ({@code false}):
      * what the contact's page shows and offers, from one read of the segments instead of two.
      *
@@ -100,12 +88,8 @@ public class SegmentManagement {
     @Transactional(readOnly = true)
     public Map<Boolean, List<SegmentView>> staticSegmentsByMembership(long contactId) {
         records.checkVisible(TaggedType.CONTACT, contactId);
-        Set<Long> listing = listingOf(contactId);
+        Set<Long> listing = new HashSet<>(members.findByContactId(contactId).stream().map(SegmentMember::getSegmentId).toList());
         return staticSegments().stream().collect(Collectors.partitioningBy(segment -> listing.contains(segment.id())));
-    }
-
-    private Set<Long> listingOf(long contactId) {
-        return new HashSet<>(members.findByContactId(contactId).stream().map(SegmentMember::getSegmentId).toList());
     }
 
     /**
