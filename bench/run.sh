@@ -14,6 +14,7 @@
 #   --heap SIZE     the application's -Xmx (default 768m)
 #   --clients N     concurrent clients (default 4)
 #   --seconds S     measured seconds per scenario (default 20), after --warmup S (default 5)
+#   --app-warmup S  unmeasured read requests before the first scenario, as on a server that has run a while (default 20)
 #   --max-requests N  at most that many measured requests per scenario (default 20000)
 #   --import-rows N rows of the CSV import (default 100000)
 #   --only LIST     some of: list,search,detail,board,create,pdf,import (default: all)
@@ -35,7 +36,7 @@ while [ $# -gt 0 ]; do
         --db) db=$2; shift ;;
         --heap) heap=$2; shift ;;
         --drop) drop=true ;;
-        --clients|--seconds|--warmup|--max-requests|--import-rows|--only|--deep-pages|--sales-user|--admin-user|--password)
+        --clients|--seconds|--warmup|--app-warmup|--max-requests|--import-rows|--only|--deep-pages|--sales-user|--admin-user|--password)
             bench_args+=("$1" "$2"); shift ;;
         -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
         -*) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
