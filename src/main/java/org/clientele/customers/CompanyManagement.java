@@ -85,7 +85,7 @@ public class CompanyManagement {
             }
         }
         CompanyView created = companies.save(new Company(checked, creatorId)).toView();
-        index(created);
+        searchWords.indexNew(SearchWords.COMPANY, created.id(), searchText(created), Company.first(created.phones()));
         return created;
     }
 
@@ -156,8 +156,11 @@ public class CompanyManagement {
     }
 
     private void index(CompanyView company) {
-        searchWords.index(SearchWords.COMPANY, company.id(), company.name() + " " + Objects.toString(company.alternativeNames(), ""),
-                Company.first(company.phones()));
+        searchWords.index(SearchWords.COMPANY, company.id(), searchText(company), Company.first(company.phones()));
+    }
+
+    private static String searchText(CompanyView company) {
+        return company.name() + " " + Objects.toString(company.alternativeNames(), "");
     }
 
     /** Whether contacts, visible to the user or not, are linked to the company. */

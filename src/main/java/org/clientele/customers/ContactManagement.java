@@ -94,7 +94,7 @@ public class ContactManagement {
         }
         Contact contact = contacts.save(new Contact(checked, creatorId));
         ContactView created = view(contact);
-        index(created);
+        searchWords.indexNew(SearchWords.CONTACT, created.id(), searchText(created), Company.first(created.phones()));
         return created;
     }
 
@@ -151,8 +151,11 @@ public class ContactManagement {
     }
 
     private void index(ContactView contact) {
-        searchWords.index(SearchWords.CONTACT, contact.id(), Objects.toString(contact.firstName(), "") + " "
-                + Objects.toString(contact.lastName(), ""), Company.first(contact.phones()));
+        searchWords.index(SearchWords.CONTACT, contact.id(), searchText(contact), Company.first(contact.phones()));
+    }
+
+    private static String searchText(ContactView contact) {
+        return Objects.toString(contact.firstName(), "") + " " + Objects.toString(contact.lastName(), "");
     }
 
     /** One page of the contacts the signed-in user may see. */

@@ -97,7 +97,7 @@ public class LeadManagement {
             }
         }
         LeadView created = leads.save(new Lead(checked, creatorId)).toView();
-        index(created);
+        searchWords.indexNew(SearchWords.LEAD, created.id(), searchText(created), created.phone());
         return created;
     }
 
@@ -142,8 +142,12 @@ public class LeadManagement {
     }
 
     private void index(LeadView lead) {
-        searchWords.index(SearchWords.LEAD, lead.id(), (Objects.toString(lead.firstName(), "") + " "
-                + Objects.toString(lead.lastName(), "") + " " + Objects.toString(lead.companyName(), "")).strip(), lead.phone());
+        searchWords.index(SearchWords.LEAD, lead.id(), searchText(lead), lead.phone());
+    }
+
+    private static String searchText(LeadView lead) {
+        return (Objects.toString(lead.firstName(), "") + " " + Objects.toString(lead.lastName(), "") + " "
+                + Objects.toString(lead.companyName(), "")).strip();
     }
 
     /** @throws ConflictException unless the lead is new */

@@ -87,6 +87,17 @@ class SearchWords {
             return;
         }
         remove(type, records.keySet());
+        write(type, records);
+    }
+
+    /** Writes the words and phone suffixes of a record created in this transaction, which has none to replace. */
+    void indexNew(String type, long id, String text, String phone) {
+        if (used()) {
+            write(type, Map.of(id, new Searchable(text, phone)));
+        }
+    }
+
+    private void write(String type, Map<Long, Searchable> records) {
         Set<String> words = new TreeSet<>();
         List<Object[]> held = new ArrayList<>();
         List<Object[]> suffixes = new ArrayList<>();

@@ -51,16 +51,27 @@ public class RecordVisibility {
         }
         Viewer viewer = user instanceof ClienteleUserDetails details && details.rolesReadForThisCall().isPresent()
                 ? viewerOf(user.userId(), details.rolesReadForThisCall().get())
-                : viewerOf(user.userId());
+                : viewerReadOf(user.userId());
         if (request != null) {
             request.setAttribute(REQUEST_ATTRIBUTE, viewer, RequestAttributes.SCOPE_REQUEST);
         }
         return viewer;
     }
 
-    /** Any user as a viewer, for work done on their behalf outside a request, such as an export job. */
+    /**
+     * Any user as a viewer, for work done on their behalf outside a request, such as an export job.
+     * For the signed-in user it is {@link #viewer()}, which an API call works out from the roles its
+     * authentication has just read, so that a create acting for its caller does not read them again.
+     */
     @Transactional(readOnly = true)
     public Viewer viewerOf(long userId) {
+        if (SignedInUser.current().filter(user -> user.userId() == userId).isPresent()) {
+            return viewer();
+        }
+        return viewerReadOf(userId);
+    }
+
+    private Viewer viewerReadOf(long userId) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         jdbc.sql("select role from user_roles where user_id = ?").param(userId)
                 .query((rs, n) -> Role.valueOf(rs.getString("role"))).list().forEach(roles::add);
