@@ -1,6 +1,5 @@
 package org.clientele.customers;
 
-import org.clientele.identity.RecordVisibility;
 import org.clientele.shared.RecordNotFoundException;
 import org.springframework.stereotype.Component;
 
@@ -9,11 +8,11 @@ import org.springframework.stereotype.Component;
 class CompanyAccess implements SubjectAccess {
 
     private final Companies companies;
-    private final RecordVisibility visibility;
+    private final RecordRows rows;
 
-    CompanyAccess(Companies companies, RecordVisibility visibility) {
+    CompanyAccess(Companies companies, RecordRows rows) {
         this.companies = companies;
-        this.visibility = visibility;
+        this.rows = rows;
     }
 
     @Override
@@ -23,8 +22,9 @@ class CompanyAccess implements SubjectAccess {
 
     @Override
     public void checkVisible(long id) {
-        Company company = companies.findById(id).orElseThrow(() -> new RecordNotFoundException(CompanyManagement.RECORD_TYPE, id));
-        visibility.check(CompanyManagement.RECORD_TYPE, id, company.getOwnerId(), company.getTeamId(), company.getCoOwnerIds());
+        if (!rows.visible(RecordRows.Table.COMPANIES, id)) {
+            throw new RecordNotFoundException(CompanyManagement.RECORD_TYPE, id);
+        }
     }
 
     @Override

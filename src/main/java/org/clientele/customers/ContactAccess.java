@@ -1,6 +1,5 @@
 package org.clientele.customers;
 
-import org.clientele.identity.RecordVisibility;
 import org.clientele.shared.RecordNotFoundException;
 import org.springframework.stereotype.Component;
 
@@ -9,11 +8,11 @@ import org.springframework.stereotype.Component;
 class ContactAccess implements SubjectAccess {
 
     private final Contacts contacts;
-    private final RecordVisibility visibility;
+    private final RecordRows rows;
 
-    ContactAccess(Contacts contacts, RecordVisibility visibility) {
+    ContactAccess(Contacts contacts, RecordRows rows) {
         this.contacts = contacts;
-        this.visibility = visibility;
+        this.rows = rows;
     }
 
     @Override
@@ -23,8 +22,9 @@ class ContactAccess implements SubjectAccess {
 
     @Override
     public void checkVisible(long id) {
-        Contact contact = contacts.findById(id).orElseThrow(() -> new RecordNotFoundException(ContactManagement.RECORD_TYPE, id));
-        visibility.check(ContactManagement.RECORD_TYPE, id, contact.getOwnerId(), contact.getTeamId(), contact.getCoOwnerIds());
+        if (!rows.visible(RecordRows.Table.CONTACTS, id)) {
+            throw new RecordNotFoundException(ContactManagement.RECORD_TYPE, id);
+        }
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.clientele.customers;
 
-import org.clientele.identity.RecordVisibility;
 import org.clientele.shared.RecordNotFoundException;
 import org.springframework.stereotype.Component;
 
@@ -9,11 +8,11 @@ import org.springframework.stereotype.Component;
 class LeadAccess implements SubjectAccess {
 
     private final Leads leads;
-    private final RecordVisibility visibility;
+    private final RecordRows rows;
 
-    LeadAccess(Leads leads, RecordVisibility visibility) {
+    LeadAccess(Leads leads, RecordRows rows) {
         this.leads = leads;
-        this.visibility = visibility;
+        this.rows = rows;
     }
 
     @Override
@@ -23,8 +22,9 @@ class LeadAccess implements SubjectAccess {
 
     @Override
     public void checkVisible(long id) {
-        Lead lead = leads.findById(id).orElseThrow(() -> new RecordNotFoundException(LeadManagement.RECORD_TYPE, id));
-        visibility.check(LeadManagement.RECORD_TYPE, id, lead.getOwnerId(), lead.getTeamId(), lead.getCoOwnerIds());
+        if (!rows.visible(RecordRows.Table.LEADS, id)) {
+            throw new RecordNotFoundException(LeadManagement.RECORD_TYPE, id);
+        }
     }
 
     @Override

@@ -60,6 +60,20 @@ class TimelineList {
         return CursorPage.from(rows, page, row -> Cursor.of(SORT, row.occurredAt().toString(), Long.toString(row.id())));
     }
 
+    /**
+     * The leads converted into a company or contact: their history stays with what they became, so
+     * the record's timeline shows their entries too (they stay on the lead as well).
+     */
+    List<Long> convertedLeads(TimelineSubject subject) {
+        String column = switch (subject.type()) {
+            case TimelineSubject.COMPANY -> "converted_company_id";
+            case TimelineSubject.CONTACT -> "converted_contact_id";
+            default -> null;
+        };
+        return column == null ? List.of()
+                : jdbc.sql("select id from leads where " + column + " = ?").param(subject.id()).query(Long.class).list();
+    }
+
     private Row row(ResultSet rs, int n) throws SQLException {
         int duration = rs.getInt("duration_minutes");
         Integer minutes = rs.wasNull() ? null : duration;

@@ -45,12 +45,10 @@ public class TimelineManagement {
     private final SubjectAccesses subjects;
     private final UserManagement users;
     private final UserDirectory userNames;
-    private final Leads leads;
 
     TimelineManagement(TimelineEntries entries, TimelineList list, TimelineKinds kinds, SubjectAccesses subjects,
-            UserManagement users, UserDirectory userNames, Leads leads) {
+            UserManagement users, UserDirectory userNames) {
         this.userNames = userNames;
-        this.leads = leads;
         this.entries = entries;
         this.list = list;
         this.kinds = kinds;
@@ -59,13 +57,13 @@ public class TimelineManagement {
     }
 
     /**
-     * One page of the subject's timeline, newest first.
+     * One page of the subject's timeline, newest first. Its statements are {@code JdbcClient}'s
+     * only, so it reads without a transaction: each commits by itself.
      *
      * @param kinds the kinds to show, every kind if empty
      * @throws RecordNotFoundException if the subject does not exist or the user may not see it
      * @throws InvalidInputException if a kind is not registered
      */
-    @Transactional(readOnly = true)
     public CursorPage<TimelineEntryView> list(TimelineSubject subject, Collection<String> kinds, PageRequest page) {
         subjects.checkVisible(subject);
         for (String kind : kinds) {
@@ -73,21 +71,9 @@ public class TimelineManagement {
                 throw InvalidInputException.of("kind", "validation.timeline.kind-unknown");
             }
         }
-        CursorPage<TimelineList.Row> rows = list.list(subject, convertedLeads(subject), Set.copyOf(kinds), page);
+        CursorPage<TimelineList.Row> rows = list.list(subject, list.convertedLeads(subject), Set.copyOf(kinds), page);
         Map<Long, String> names = userNames.namesOf(rows.data().stream().map(TimelineList.Row::authorId).filter(Objects::nonNull).toList());
         return rows.map(row -> row.toView(iconOf(row.kind()), row.authorId() == null ? null : names.get(row.authorId())));
-    }
-
-    /**
-     * The leads converted into a company or contact: their history stays with what they became, so
-     * the record's timeline shows their entries too (they stay on the lead as well).
-     */
-    private List<Long> convertedLeads(TimelineSubject subject) {
-        return switch (subject.type()) {
-            case TimelineSubject.COMPANY -> leads.idsConvertedToCompany(subject.id());
-            case TimelineSubject.CONTACT -> leads.idsConvertedToContact(subject.id());
-            default -> List.of();
-        };
     }
 
     /** The default (and only) order of a timeline: newest first. */

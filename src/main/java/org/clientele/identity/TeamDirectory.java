@@ -1,10 +1,12 @@
 package org.clientele.identity;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.clientele.platform.DatabaseVendor;
 import org.clientele.shared.Cursor;
@@ -72,6 +74,20 @@ public class TeamDirectory {
         List<TeamSummary> ordered = new ArrayList<>();
         append(children, null, 0, ordered);
         return ordered;
+    }
+
+    /**
+     * The names of the given teams by id, in one statement without counting their members: what a
+     * record's page shows of its team. Ids of no team are left out.
+     */
+    public Map<Long, String> namesOf(Collection<Long> teamIds) {
+        Map<Long, String> names = new HashMap<>();
+        if (!teamIds.isEmpty()) {
+            List<Long> ids = List.copyOf(Set.copyOf(teamIds));
+            jdbc.sql("select id, name from teams where id in (" + String.join(", ", ids.stream().map(id -> "?").toList()) + ")")
+                    .params(ids).query((rs, n) -> names.put(rs.getLong("id"), rs.getString("name"))).list();
+        }
+        return names;
     }
 
     /** The teams a user is in, by name. */

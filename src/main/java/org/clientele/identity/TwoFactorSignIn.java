@@ -9,6 +9,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.clientele.platform.SignInCsrfToken;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -20,8 +21,6 @@ import org.springframework.security.web.authentication.session.CompositeSessionA
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
-import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
-import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
@@ -49,7 +48,7 @@ public class TwoFactorSignIn {
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final RequestCache requests = new HttpSessionRequestCache();
     private final SessionAuthenticationStrategy sessionStrategy = new CompositeSessionAuthenticationStrategy(List.of(
-            new ChangeSessionIdAuthenticationStrategy(), new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository())));
+            new ChangeSessionIdAuthenticationStrategy(), new SignInCsrfToken()));
 
     TwoFactorSignIn(Users users, ClienteleUserDetailsService userDetails, TwoFactorAuthentication twoFactor,
             LoginAttempts attempts, @Value("${clientele.login.two-factor-timeout:PT5M}") Duration timeout) {

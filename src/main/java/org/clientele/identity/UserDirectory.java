@@ -55,8 +55,7 @@ public class UserDirectory {
         return names;
     }
 
-    /** The full names of the given users, active or not, by id, in one query; ids of no user are left out. */
-    @Transactional(readOnly = true)
+    /** The full names of the given users, active or not, by id, in one statement (no transaction); ids of no user are left out. */
     public Map<Long, String> namesOf(Collection<Long> userIds) {
         Map<Long, String> names = new HashMap<>();
         if (!userIds.isEmpty()) {

@@ -127,6 +127,17 @@ abstract class LeadVisibilityContract {
         assertThat(admin.get(LEADS + "/" + ofSalesA)).hasStatusOk().bodyJson().extractingPath("$.status").isEqualTo("NEW");
     }
 
+    @Test
+    void leadTimelinesAreVisibleExactlyWhenTheirLeadIs() {
+        fixture.assertDetailVisible(mvc, fixture.salesA(), LEADS + "/" + ofSalesA + "/timeline");
+        fixture.assertDetailHidden(mvc, fixture.salesA(), LEADS + "/" + ofSalesB + "/timeline");
+        fixture.assertDetailVisible(mvc, fixture.managerA(), LEADS + "/" + inSubTeam + "/timeline");
+        fixture.assertDetailHidden(mvc, fixture.managerA(), LEADS + "/" + coOwnedBySalesB + "/timeline");
+        fixture.assertDetailVisible(mvc, fixture.salesB(), LEADS + "/" + coOwnedBySalesB + "/timeline");
+        fixture.assertDetailHidden(mvc, fixture.salesB(), LEADS + "/" + elsewhere + "/timeline");
+        fixture.assertDetailHidden(mvc, fixture.salesB(), LEADS + "/" + Long.MAX_VALUE + "/timeline");
+    }
+
     void shows(Account who, String uri, String... ids) {
         fixture.assertListShows(mvc, who, uri, "$.data[*].id", (Object[]) ids);
     }

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.jayway.jsonpath.JsonPath;
@@ -94,6 +96,18 @@ class TeamAdministrationTests {
         assertThat(mvc.put().header(HttpHeaders.AUTHORIZATION, bearer()).uri(members + "/0").contentType(MediaType.APPLICATION_JSON).content("{}")).hasStatus(422);
         fixture.assertDetailHidden(mvc, fixture.managerA(), "/api/v1/teams/0");
         fixture.assertDetailVisible(mvc, fixture.managerA(), "/api/v1/teams/" + fixture.teamA());
+    }
+
+    @Test
+    void namesOfGivenTeamsAreReadWithoutTheOthersAndMissingOnesAreLeftOut() {
+        VisibilityFixture fixture = VisibilityFixture.create(context);
+        TeamDirectory teams = context.getBean(TeamDirectory.class);
+        String nameOfA = jdbc.sql("select name from teams where id = ?").param(fixture.teamA()).query(String.class).single();
+        String nameOfB = jdbc.sql("select name from teams where id = ?").param(fixture.teamB()).query(String.class).single();
+
+        assertThat(teams.namesOf(List.of(fixture.teamA(), fixture.teamB(), fixture.teamA(), 0L)))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(fixture.teamA(), nameOfA, fixture.teamB(), nameOfB));
+        assertThat(teams.namesOf(List.of())).isEmpty();
     }
 
     @Test

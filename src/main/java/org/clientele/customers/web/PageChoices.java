@@ -1,5 +1,6 @@
 package org.clientele.customers.web;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,6 +76,11 @@ class PageChoices {
     /** Every team, each followed by its sub-teams. */
     List<TeamSummary> teams() {
         return teams.tree();
+    }
+
+    /** The names of the given teams (a record's page shows its own), without reading every team. */
+    Map<Long, String> teamNamesOf(Long... ids) {
+        return teams.namesOf(Arrays.stream(ids).filter(id -> id != null).toList());
     }
 
     Map<Long, String> teamNames() {

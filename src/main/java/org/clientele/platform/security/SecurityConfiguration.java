@@ -1,5 +1,6 @@
 package org.clientele.platform.security;
 
+import org.clientele.platform.SignInCsrfToken;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -116,6 +117,7 @@ class SecurityConfiguration {
                         .logoutUrl("/logout")
                         .logoutSuccessUrl("/login?logout")
                         .permitAll())
+                .csrf(csrf -> csrf.sessionAuthenticationStrategy(new SignInCsrfToken()))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(accessDenied))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

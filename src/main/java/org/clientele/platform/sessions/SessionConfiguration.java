@@ -1,12 +1,16 @@
 package org.clientele.platform.sessions;
 
 import jakarta.servlet.DispatcherType;
+import org.clientele.platform.DatabaseVendor;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.MySqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
@@ -28,6 +32,17 @@ class SessionConfiguration {
                 return bean instanceof JdbcIndexedSessionRepository stored ? new SparingSessionRepository<>(stored) : bean;
             }
         };
+    }
+
+    /**
+     * An attribute is inserted, or updated if it is there already: two requests of one session that
+     * both add the same attribute (they began before either saved it) would otherwise both insert
+     * it, and the second would fail on the primary key, after its page was made.
+     */
+    @Bean
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> attributesInsertedOrUpdated(DatabaseVendor vendor) {
+        return vendor == DatabaseVendor.POSTGRESQL ? new PostgreSqlJdbcIndexedSessionRepositoryCustomizer()
+                : new MySqlJdbcIndexedSessionRepositoryCustomizer();
     }
 
     @Bean

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.RequestPath;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
@@ -25,12 +26,34 @@ class FirstSegmentHandlerMapping extends RequestMappingHandlerMapping {
 
     private final Map<RequestMappingInfo, Set<String>> firstSegments = new ConcurrentHashMap<>();
 
+    /**
+     * The first segment of the request being looked up, worked out once for all mappings: asking the
+     * request for its parsed path passes through every wrapper of the request, once per mapping.
+     */
+    private final ThreadLocal<String> requestFirstSegment = new ThreadLocal<>();
+
+    @Override
+    protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
+        requestFirstSegment.set(firstSegmentOf(request));
+        try {
+            return super.lookupHandlerMethod(lookupPath, request);
+        }
+        finally {
+            requestFirstSegment.remove();
+        }
+    }
+
     @Override
     protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
-        Set<String> segments = firstSegments.computeIfAbsent(info, FirstSegmentHandlerMapping::fixedFirstSegments);
-        if (segments != ANY && ServletRequestPathUtils.hasParsedRequestPath(request)
-                && !segments.contains(firstSegment(ServletRequestPathUtils.getParsedRequestPath(request)))) {
-            return null;
+        String first = requestFirstSegment.get();
+        if (first == null) {
+            first = firstSegmentOf(request);
+        }
+        if (first != null) {
+            Set<String> segments = firstSegments.computeIfAbsent(info, FirstSegmentHandlerMapping::fixedFirstSegments);
+            if (segments != ANY && !segments.contains(first)) {
+                return null;
+            }
         }
         return super.getMatchingMapping(info, request);
     }
@@ -47,6 +70,11 @@ class FirstSegmentHandlerMapping extends RequestMappingHandlerMapping {
             segments.add(first);
         }
         return segments.isEmpty() ? ANY : Set.copyOf(segments);
+    }
+
+    /** The request's first path segment, or {@code null} if its path has not been parsed. */
+    private static String firstSegmentOf(HttpServletRequest request) {
+        return ServletRequestPathUtils.hasParsedRequestPath(request) ? firstSegment(ServletRequestPathUtils.getParsedRequestPath(request)) : null;
     }
 
     /** The request's first path segment as patterns see it: decoded, without path parameters. */
