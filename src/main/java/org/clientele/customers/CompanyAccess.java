@@ -1,6 +1,5 @@
 package org.clientele.customers;
 
-import org.clientele.shared.RecordNotFoundException;
 import org.springframework.stereotype.Component;
 
 /** Companies as timeline subjects: visible as the company itself is. */
@@ -22,9 +21,7 @@ class CompanyAccess implements SubjectAccess {
 
     @Override
     public void checkVisible(long id) {
-        if (!rows.visible(RecordRows.Table.COMPANIES, id)) {
-            throw new RecordNotFoundException(CompanyManagement.RECORD_TYPE, id);
-        }
+        rows.checkVisible(RecordRows.Table.COMPANIES, id);
     }
 
     @Override

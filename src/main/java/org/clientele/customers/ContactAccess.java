@@ -1,6 +1,5 @@
 package org.clientele.customers;
 
-import org.clientele.shared.RecordNotFoundException;
 import org.springframework.stereotype.Component;
 
 /** Contacts as timeline subjects: visible as the contact itself is. */
@@ -22,9 +21,7 @@ class ContactAccess implements SubjectAccess {
 
     @Override
     public void checkVisible(long id) {
-        if (!rows.visible(RecordRows.Table.CONTACTS, id)) {
-            throw new RecordNotFoundException(ContactManagement.RECORD_TYPE, id);
-        }
+        rows.checkVisible(RecordRows.Table.CONTACTS, id);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.clientele.customers;
 
-import org.clientele.shared.RecordNotFoundException;
 import org.springframework.stereotype.Component;
 
 /** Leads as timeline subjects: visible as the lead itself is. */
@@ -22,9 +21,7 @@ class LeadAccess implements SubjectAccess {
 
     @Override
     public void checkVisible(long id) {
-        if (!rows.visible(RecordRows.Table.LEADS, id)) {
-            throw new RecordNotFoundException(LeadManagement.RECORD_TYPE, id);
-        }
+        rows.checkVisible(RecordRows.Table.LEADS, id);
     }
 
     @Override

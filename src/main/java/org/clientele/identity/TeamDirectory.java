@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.clientele.platform.DatabaseVendor;
 import org.clientele.shared.Cursor;
@@ -81,13 +80,7 @@ public class TeamDirectory {
      * record's page shows of its team. Ids of no team are left out.
      */
     public Map<Long, String> namesOf(Collection<Long> teamIds) {
-        Map<Long, String> names = new HashMap<>();
-        if (!teamIds.isEmpty()) {
-            List<Long> ids = List.copyOf(Set.copyOf(teamIds));
-            jdbc.sql("select id, name from teams where id in (" + String.join(", ", ids.stream().map(id -> "?").toList()) + ")")
-                    .params(ids).query((rs, n) -> names.put(rs.getLong("id"), rs.getString("name"))).list();
-        }
-        return names;
+        return NamesById.read(jdbc, "teams", "name", teamIds);
     }
 
     /** The teams a user is in, by name. */

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,13 +56,7 @@ public class UserDirectory {
 
     /** The full names of the given users, active or not, by id, in one statement (no transaction); ids of no user are left out. */
     public Map<Long, String> namesOf(Collection<Long> userIds) {
-        Map<Long, String> names = new HashMap<>();
-        if (!userIds.isEmpty()) {
-            List<Long> ids = List.copyOf(Set.copyOf(userIds));
-            jdbc.sql("select id, full_name from users where id in (" + String.join(", ", ids.stream().map(id -> "?").toList()) + ")")
-                    .params(ids).query((rs, n) -> names.put(rs.getLong("id"), rs.getString("full_name"))).list();
-        }
-        return names;
+        return NamesById.read(jdbc, "users", "full_name", userIds);
     }
 
     /**

@@ -128,7 +128,7 @@ class CompanyPageController {
         CompanyView company = company(id);
         model.addAttribute("company", company);
         model.addAttribute("users", choices.namesOf(ListPages.people(company.ownerId(), company.coOwnerIds(), company.createdBy())));
-        model.addAttribute("teamNames", choices.teamNamesOf(company.teamId()));
+        model.addAttribute("teamNames", choices.teamNameOf(company.teamId()));
         model.addAttribute("contacts", contacts.list(ContactFilter.atCompany(id),
                 new PageRequest(ListPages.PAGE_SIZE, ContactManagement.defaultSort(), null)));
         model.addAttribute("fromLead", leads.convertedToCompany(id).orElse(null));

@@ -146,7 +146,7 @@ class ContactPageController {
         model.addAttribute("companyVisible", contact.companyId() != null && companies.isVisible(contact.companyId()));
         model.addAttribute("formerCompanies", contacts.formerCompanies(id));
         model.addAttribute("users", choices.namesOf(ListPages.people(contact.ownerId(), contact.coOwnerIds(), contact.createdBy())));
-        model.addAttribute("teamNames", choices.teamNamesOf(contact.teamId()));
+        model.addAttribute("teamNames", choices.teamNameOf(contact.teamId()));
         model.addAttribute("fromLead", leads.convertedToContact(id).orElse(null));
         consentPanel.fill(model, id);
         pageExtras.addToDetail(model, TaggedType.CONTACT, id);

@@ -139,7 +139,7 @@ class LeadPageController {
             people.add(lead.convertedBy());
         }
         model.addAttribute("users", choices.usersWith(people));
-        model.addAttribute("teamNames", choices.teamNamesOf(lead.teamId()));
+        model.addAttribute("teamNames", choices.teamNameOf(lead.teamId()));
         model.addAttribute("sourceNames", referenceData.names(ReferenceKind.LEAD_SOURCE));
         model.addAttribute("industryNames", referenceData.names(ReferenceKind.INDUSTRY));
         pageExtras.addToDetail(model, TaggedType.LEAD, id);

@@ -1,6 +1,5 @@
 package org.clientele.customers.web;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,9 +77,9 @@ class PageChoices {
         return teams.tree();
     }
 
-    /** The names of the given teams (a record's page shows its own), without reading every team. */
-    Map<Long, String> teamNamesOf(Long... ids) {
-        return teams.namesOf(Arrays.stream(ids).filter(id -> id != null).toList());
+    /** The name of a record's team, if it has one, by id: what its page shows, without reading every team. */
+    Map<Long, String> teamNameOf(Long teamId) {
+        return teamId == null ? Map.of() : teams.namesOf(List.of(teamId));
     }
 
     Map<Long, String> teamNames() {
