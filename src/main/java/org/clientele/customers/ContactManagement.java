@@ -110,7 +110,7 @@ public class ContactManagement {
     /** The contact, if it exists and the signed-in user may see it. */
     @Transactional(readOnly = true)
     public Optional<ContactView> find(long id) {
-        return contacts.findById(id).filter(this::visible).map(this::view);
+        return contacts.findWithDetailsById(id).filter(this::visible).map(this::view);
     }
 
     /** Whether the contact exists and the signed-in user may see it, without making a view of it. */

@@ -71,23 +71,43 @@ public class RecordVisibility {
         return viewerReadOf(userId);
     }
 
+    /** Reads the user's roles and team memberships in one statement: each role's row carries one membership (a user has few). */
     private Viewer viewerReadOf(long userId) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        jdbc.sql("select role from user_roles where user_id = ?").param(userId)
-                .query((rs, n) -> Role.valueOf(rs.getString("role"))).list().forEach(roles::add);
-        return viewerOf(userId, roles);
+        List<Membership> memberships = new ArrayList<>();
+        jdbc.sql("select r.role, m.team_id, m.head from user_roles r left join team_members m on m.user_id = r.user_id where r.user_id = ?")
+                .param(userId).query(rs -> {
+                    roles.add(Role.valueOf(rs.getString("role")));
+                    long teamId = rs.getLong("team_id");
+                    if (!rs.wasNull()) {
+                        memberships.add(new Membership(teamId, rs.getBoolean("head")));
+                    }
+                });
+        return viewerOf(userId, roles, memberships);
     }
 
     private Viewer viewerOf(long userId, Set<Role> roles) {
+        if (VisibilityScope.widestOf(roles) == VisibilityScope.ALL) {
+            return viewerOf(userId, roles, List.of());
+        }
+        List<Membership> memberships = jdbc.sql("select team_id, head from team_members where user_id = ?").param(userId)
+                .query((rs, n) -> new Membership(rs.getLong("team_id"), rs.getBoolean("head"))).list();
+        return viewerOf(userId, roles, memberships);
+    }
+
+    /** The viewer sees the teams they head, or all their teams when a role lets them see their team's records, with their sub-teams. */
+    private Viewer viewerOf(long userId, Set<Role> roles, Collection<Membership> memberships) {
         VisibilityScope scope = VisibilityScope.widestOf(roles);
         if (scope == VisibilityScope.ALL) {
             return new Viewer(userId, scope, Set.of());
         }
         Set<Long> roots = new HashSet<>();
-        jdbc.sql("select team_id, head from team_members where user_id = ?").param(userId)
-                .query((rs, n) -> rs.getBoolean("head") || scope == VisibilityScope.TEAM ? rs.getLong("team_id") : null)
-                .list().stream().filter(java.util.Objects::nonNull).forEach(roots::add);
+        memberships.stream().filter(membership -> membership.head() || scope == VisibilityScope.TEAM)
+                .forEach(membership -> roots.add(membership.teamId()));
         return new Viewer(userId, scope, hierarchy.withSubTeams(roots));
+    }
+
+    private record Membership(long teamId, boolean head) {
     }
 
     /** The condition for the signed-in user; see {@link #predicate(Viewer, RecordColumns, DatabaseVendor)}. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 
 import com.jayway.jsonpath.JsonPath;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.clientele.identity.Role;
 import org.clientele.platform.SetupStatus;
 import org.clientele.testing.ClienteleTest;
@@ -83,6 +84,26 @@ class ContactApiTests {
                 .hasPathSatisfying("$.lastName", value -> assertThat(value).isEqualTo("Müller"));
         assertThat(admin.delete(CONTACTS + "/" + id)).hasStatus(204);
         assertThat(admin.get(CONTACTS + "/" + id)).hasStatus(404);
+    }
+
+    /** The contact is read with its addresses, numbers and co-owners in one statement, whose rows multiply them. */
+    @Test
+    void aContactIsReadBackWithEachAddressNumberAndCoOwnerOnceInOrder() {
+        Account first = TestAccounts.create(context, "Co-owner", Set.of(Role.SALES));
+        Account second = TestAccounts.create(context, "Co-owner", Set.of(Role.SALES));
+        String tag = ApiCalls.unique();
+        String id = admin.createAnyway(CONTACTS, """
+                {"lastName": "Many %s", "emails": ["c.%s@example.org", "a.%s@example.org", "b.%s@example.org"],
+                 "phones": ["+49301111111", "+49302222222", "+49303333333"], "coOwnerIds": ["%d", "%d"]}"""
+                .formatted(tag, tag, tag, tag, first.user().id(), second.user().id()));
+
+        assertThat(admin.get(CONTACTS + "/" + id)).hasStatusOk().bodyJson()
+                .hasPathSatisfying("$.emails", emails -> assertThat(emails).asInstanceOf(InstanceOfAssertFactories.LIST)
+                        .containsExactly("c." + tag + "@example.org", "a." + tag + "@example.org", "b." + tag + "@example.org"))
+                .hasPathSatisfying("$.phones", phones -> assertThat(phones).asInstanceOf(InstanceOfAssertFactories.LIST)
+                        .containsExactly("+49301111111", "+49302222222", "+49303333333"))
+                .hasPathSatisfying("$.coOwnerIds", owners -> assertThat(owners).asInstanceOf(InstanceOfAssertFactories.LIST)
+                        .containsExactlyInAnyOrder(String.valueOf(first.user().id()), String.valueOf(second.user().id())));
     }
 
     /** Over HTTP, not MockMvc: a response flushed before it ends goes out in chunks, two writes instead of one. */

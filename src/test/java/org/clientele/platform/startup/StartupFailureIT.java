@@ -94,9 +94,9 @@ class StartupFailureIT {
         builder.environment().keySet().removeIf(name -> name.startsWith("CLIENTELE_") || name.equals("SERVER_PORT"));
         builder.environment().putAll(environment);
         Process process = builder.start();
-        if (!process.waitFor(3, TimeUnit.MINUTES)) {
+        if (!process.waitFor(6, TimeUnit.MINUTES)) {
             process.destroyForcibly();
-            throw new AssertionError("The application neither started nor stopped within 3 minutes");
+            throw new AssertionError("The application neither started nor stopped within 6 minutes");
         }
         return new Outcome(process.exitValue(), Files.readAllLines(dataDir.resolve("output.log"), StandardCharsets.UTF_8));
     }
