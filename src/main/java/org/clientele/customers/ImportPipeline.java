@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs an import chunk after chunk. The chunks of an import proper are written two at a time on
- * PostgreSQL, each in its own transaction on its own connection, so that the database, which does
+ * PostgreSQL ({@code clientele.imports.writers}), each in its own transaction on its own connection, so that the database, which does
  * most of the work, uses two cores: a chunk starts as soon as the one before it knows its rows, and
  * commits only after that one has committed (see {@link ImportRunner#next}), so the checkpoint
  * still moves chunk by chunk in file order. Dry runs, undos and MySQL/MariaDB (whose repeatable
@@ -85,8 +85,9 @@ class ImportPipeline implements AutoCloseable {
             boolean full = writing.size() == writers;
             boolean ending = more == null || !more || stopping.getAsBoolean();
             if (full || ending && !writing.isEmpty()) {
-                Boolean written = outcome(id, writing.poll());
-                if (more != null && more) {
+                boolean going = more != null && more;
+                Boolean written = outcome(id, writing.poll(), going);
+                if (going) {
                     more = written;
                     if (written != null) {
                         events.publishEvent(new ImportChunkDone(id, written));
@@ -123,13 +124,19 @@ class ImportPipeline implements AutoCloseable {
         }
     }
 
-    /** What a chunk wrote: whether there is more to do, or null when it failed. */
-    private static Boolean outcome(long id, Future<Boolean> chunk) {
+    /**
+     * What a chunk wrote: whether there is more to do, or null when it failed.
+     *
+     * @param report whether to log a failure: not those of the chunks that fail with the one before them
+     */
+    private static Boolean outcome(long id, Future<Boolean> chunk, boolean report) {
         try {
             return chunk.get();
         }
         catch (ExecutionException ex) {
-            log.info("A chunk of import {} written alongside another failed; writing the next chunk alone", id, ex.getCause());
+            if (report) {
+                log.info("A chunk of import {} written alongside another failed; writing the next chunk alone", id, ex.getCause());
+            }
             return null;
         }
         catch (InterruptedException ex) {
