@@ -75,17 +75,14 @@ class ImportChunkOrderTests {
         String tag = ApiCalls.unique();
         long id = staged(tag, 2 * CHUNK, i -> List.of("P" + i, tag, "p" + i + "@" + tag + ".example", ""));
 
-        CompletableFuture<ImportChunkStart> second = new CompletableFuture<>();
-        Future<?> first = firstChunkHeldOpen(id, second, false);
-        Future<Boolean> after = threads.submit(() -> runner.next(id, CHUNK, second.get(), start -> { }));
-        awaitWaiting(after);
+        TwoChunks chunks = secondWaitingForFirst(id, false);
 
         assertThat(linesDone(id)).as("nothing committed while the first chunk is open").isZero();
         assertThat(contacts(tag)).isZero();
 
         releaseFirst.countDown();
-        first.get(1, TimeUnit.MINUTES);
-        assertThat(after.get(1, TimeUnit.MINUTES)).isTrue();
+        chunks.first().get(1, TimeUnit.MINUTES);
+        assertThat(chunks.second().get(1, TimeUnit.MINUTES)).isTrue();
         assertThat(linesDone(id)).isEqualTo(2 * CHUNK + 1);
         assertThat(contacts(tag)).isEqualTo(2 * CHUNK);
         assertThat(jdbc.sql("select count(distinct line) from customer_import_items where import_id = ?").param(id).query(Long.class)
@@ -97,14 +94,11 @@ class ImportChunkOrderTests {
         String tag = ApiCalls.unique();
         long id = staged(tag, 2 * CHUNK, i -> List.of("P" + i, tag, "p" + i + "@" + tag + ".example", ""));
 
-        CompletableFuture<ImportChunkStart> second = new CompletableFuture<>();
-        Future<?> first = firstChunkHeldOpen(id, second, true);
-        Future<Boolean> after = threads.submit(() -> runner.next(id, CHUNK, second.get(), start -> { }));
-        awaitWaiting(after);
+        TwoChunks chunks = secondWaitingForFirst(id, true);
         releaseFirst.countDown();
-        first.get(1, TimeUnit.MINUTES);
+        chunks.first().get(1, TimeUnit.MINUTES);
 
-        assertThatThrownBy(() -> after.get(1, TimeUnit.MINUTES)).isInstanceOf(ExecutionException.class)
+        assertThatThrownBy(() -> chunks.second().get(1, TimeUnit.MINUTES)).isInstanceOf(ExecutionException.class)
                 .hasCauseInstanceOf(IllegalStateException.class);
         assertThat(linesDone(id)).isZero();
         assertThat(contacts(tag)).isZero();
@@ -152,15 +146,23 @@ class ImportChunkOrderTests {
 
     /** The first chunk held open until the second waits for it, then both committed. */
     private void writeBothChunks(long id) throws Exception {
+        TwoChunks chunks = secondWaitingForFirst(id, false);
+        releaseFirst.countDown();
+        chunks.first().get(1, TimeUnit.MINUTES);
+        assertThat(chunks.second().get(1, TimeUnit.MINUTES)).isTrue();
+        assertThat(linesDone(id)).isEqualTo(2 * CHUNK + 1);
+    }
+
+    /** The first chunk, held open until released, and the second, written meanwhile until it waits for the first. */
+    private TwoChunks secondWaitingForFirst(long id, boolean rollBackFirst) {
         CompletableFuture<ImportChunkStart> second = new CompletableFuture<>();
-        Future<?> first = firstChunkHeldOpen(id, second, false);
-        second.get(1, TimeUnit.MINUTES);
+        Future<?> first = firstChunkHeldOpen(id, second, rollBackFirst);
         Future<Boolean> after = threads.submit(() -> runner.next(id, CHUNK, second.get(), start -> { }));
         awaitWaiting(after);
-        releaseFirst.countDown();
-        first.get(1, TimeUnit.MINUTES);
-        assertThat(after.get(1, TimeUnit.MINUTES)).isTrue();
-        assertThat(linesDone(id)).isEqualTo(2 * CHUNK + 1);
+        return new TwoChunks(first, after);
+    }
+
+    private record TwoChunks(Future<?> first, Future<Boolean> second) {
     }
 
     @Test
