@@ -9,8 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.clientele.customers.ImportStore.ChunkCounts;
+import org.clientele.customers.ImportStore.ChunkProgress;
 import org.clientele.customers.ImportStore.ImportItem;
 import org.clientele.customers.ImportStore.RowError;
 import org.clientele.customers.ImportRowsAhead.CheckedRow;
@@ -25,7 +27,9 @@ import org.springframework.stereotype.Component;
  * Imports one chunk of contact rows, or checks it in a dry run that writes no record: refused rows
  * become errors, rows matching a contact (see {@link ContactMatching}) are skipped or update it,
  * the others are created. A chunk ends before a row whose e-mail address an earlier row of the
- * chunk already has, so that the later row finds the contact the earlier one created.
+ * chunk already has, so that the later row finds the contact the earlier one created; and, while
+ * the chunk before it may not have committed yet, before a row whose e-mail address that chunk
+ * writes or whose company it may create.
  */
 @Component
 class ContactImporter {
@@ -57,25 +61,43 @@ class ContactImporter {
         this.messages = messages;
     }
 
-    /** @return whether rows are left after this chunk */
-    boolean chunk(ImportView run, int size) {
+    /**
+     * Reads, checks and writes the chunk starting where {@code start} says, up to its checkpoint,
+     * which the caller moves once the chunk before has committed. As soon as the chunk's rows are
+     * known, tells {@code planned} where the chunk after it starts (null: there is none), so that it
+     * can be written meanwhile.
+     *
+     * @return what to add to the import's progress; null when no rows are left
+     */
+    ChunkProgress chunk(ImportView run, int size, ImportChunkStart start, Consumer<ImportChunkStart> planned) {
         boolean dryRun = run.status() == ImportStatus.CHECKING;
-        int after = store.linesDone(run.id());
         Long team = ownership.defaultTeamOf(run.userId());
-        ChunkRows chunk = rowsAhead.after(run, after, size, team);
+        ChunkRows chunk = rowsAhead.after(run, start.after(), size, team);
         if (chunk.rows().isEmpty()) {
-            return false;
+            planned.accept(null);
+            return null;
         }
         Locale locale = Locale.forLanguageTag(store.locale(run.id()));
         Viewer importer = chunk.importer();
         List<ContactImportRow> rows = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
         Set<String> emailsInChunk = new HashSet<>();
+        boolean previousEnded = false;
         for (CheckedRow row : chunk.rows()) {
             ContactImportRow read = row.read();
             String email = read.valid() ? Company.first(read.form().emails()) : null;
-            if (email != null && !emailsInChunk.add(email) && !rows.isEmpty()) {
+            String company = read.valid() && read.companyName() != null ? ImportCompanies.key(read.companyName()) : null;
+            boolean dependent = !previousEnded && start.dependsOnPrevious(email, company);
+            if (!rows.isEmpty() && (dependent || email != null && emailsInChunk.contains(email))) {
                 break;
+            }
+            if (dependent) {
+                // The first row needs what the chunk before writes: this chunk goes on once that one has ended.
+                store.lockStagedRow(run.id(), start.previousFirstLine());
+                previousEnded = true;
+            }
+            if (email != null) {
+                emailsInChunk.add(email);
             }
             rows.add(read);
             read.problems().forEach(problem -> errors.add(error(run, row.staged(), problem, locale)));
@@ -90,9 +112,17 @@ class ContactImporter {
                 companyNames.add(ImportCompanies.key(row.companyName()));
             }
         });
-        rowsAhead.readAhead(run, rows.get(rows.size() - 1).line(), size, team, writing);
-        Map<String, Long> matches = matches(chunk, emails);
         Map<String, Long> companyIds = dryRun ? Map.of() : companies.existing(companyNames, importer);
+        Set<String> creating = new HashSet<>(companyNames);
+        creating.removeAll(companyIds.keySet());
+        int firstLine = rows.get(0).line();
+        int lastLine = rows.get(rows.size() - 1).line();
+        store.lockStagedRow(run.id(), firstLine);
+        Set<String> unsure = new HashSet<>(writing);
+        unsure.addAll(start.emails());
+        rowsAhead.readAhead(run, lastLine, size, team, unsure);
+        planned.accept(new ImportChunkStart(lastLine, firstLine, writing, creating));
+        Map<String, Long> matches = matches(chunk, emails, start);
         Map<String, Long> newCompanyIds = new HashMap<>();
         List<ImportItem> companyItems = new ArrayList<>();
         List<ContactForm> created = new ArrayList<>();
@@ -154,16 +184,19 @@ class ContactImporter {
         }
         store.errors(run.id(), errors);
         int refused = (int) rows.stream().filter(row -> !row.valid()).count();
-        store.progress(run.id(), rows.get(rows.size() - 1).line(), new ChunkCounts(rows.size(), created.size(), updated, skipped, refused),
-                !dryRun);
-        return true;
+        return new ChunkProgress(lastLine, new ChunkCounts(rows.size(), created.size(), updated, skipped, refused), !dryRun);
     }
 
-    /** The matches looked up with the chunk's rows, those of addresses written since looked up again. */
-    private Map<String, Long> matches(ChunkRows chunk, Set<String> emails) {
+    /**
+     * The matches looked up with the chunk's rows, those of addresses written since looked up again
+     * (also those the chunk before writes, which a first row of this chunk may have waited for).
+     */
+    private Map<String, Long> matches(ChunkRows chunk, Set<String> emails, ImportChunkStart start) {
         Map<String, Long> matches = new HashMap<>(chunk.matches());
+        Set<String> unsure = new HashSet<>(chunk.unsure());
+        unsure.addAll(start.emails());
         Set<String> again = new LinkedHashSet<>(emails);
-        again.retainAll(chunk.unsure());
+        again.retainAll(unsure);
         if (!again.isEmpty()) {
             matches.keySet().removeAll(again);
             matches.putAll(matching.byEmail(again, chunk.importer()));

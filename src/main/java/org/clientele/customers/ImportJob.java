@@ -11,14 +11,13 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The db-scheduler job that runs an import (its dry run, the import itself or its undo), one
- * instance per run, chunk after chunk, each in its own transaction. When the node shuts down
- * the job stops after the chunk at hand and is rescheduled, so the next node to start continues
+ * instance per run, chunk after chunk, each in its own transaction ({@link ImportPipeline}). When
+ * the node shuts down the job stops after the chunks at hand and is rescheduled, so the next node to start continues
  * from the checkpoint; a node that dies is noticed by db-scheduler's dead-execution check, which
  * revives the job. An unexpected failure is retried a few times before the import is marked failed.
  */
@@ -31,7 +30,8 @@ class ImportJob {
     private static final int ATTEMPTS = 5;
 
     @Bean
-    CustomTask<Void> customerImportTask(ImportRunner runner, ApplicationEventPublisher events, @Value("${clientele.imports.chunk-size:1000}") int chunkSize) {
+    CustomTask<Void> customerImportTask(ImportRunner runner, ImportPipeline pipeline,
+            @Value("${clientele.imports.chunk-size:1000}") int chunkSize) {
         return Tasks.custom(TASK_NAME, Void.class)
                 .onDeadExecutionRevive()
                 .onFailure((FailureHandler<Void>) (complete, operations) -> {
@@ -46,13 +46,8 @@ class ImportJob {
                     }
                 })
                 .execute((instance, context) -> {
-                    long id = importId(instance.getId());
-                    while (!context.getSchedulerState().isShuttingDown()) {
-                        boolean more = runner.next(id, chunkSize);
-                        events.publishEvent(new ImportChunkDone(id, more));
-                        if (!more) {
-                            return new CompletionHandler.OnCompleteRemove<>();
-                        }
+                    if (pipeline.run(importId(instance.getId()), chunkSize, () -> context.getSchedulerState().isShuttingDown())) {
+                        return new CompletionHandler.OnCompleteRemove<>();
                     }
                     return (complete, operations) -> operations.reschedule(complete, Instant.now());
                 });

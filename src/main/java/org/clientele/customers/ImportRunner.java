@@ -2,7 +2,10 @@ package org.clientele.customers;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Consumer;
 
+import org.clientele.customers.ImportStore.Checkpoint;
+import org.clientele.customers.ImportStore.ChunkProgress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -27,27 +30,59 @@ class ImportRunner {
         this.rowsAhead = rowsAhead;
     }
 
-    /** @return whether there is more to do */
+    /**
+     * Runs the chunk of an import that starts where {@code start} says (null: at the checkpoint). A
+     * chunk of contacts commits only where the chunk before it left the checkpoint, waiting for it
+     * to end if it is being written at the same time; the chunk fails if that one did not commit or
+     * the run stopped meanwhile, which also keeps two runs of one import from both writing a chunk.
+     *
+     * @param planned told where the chunk after this one starts, as soon as that is known (null: there is none)
+     * @return whether there is more to do
+     */
     @Transactional
-    public boolean next(long id, int chunkSize) {
-        store.lock(id);
+    public boolean next(long id, int chunkSize, ImportChunkStart start, Consumer<ImportChunkStart> planned) {
         ImportView run = store.find(id).orElse(null);
         if (run == null || !run.status().working()) {
+            planned.accept(null);
             return false;
         }
-        boolean more = run.status() == ImportStatus.UNDOING ? undo.chunk(run, chunkSize) : contacts.chunk(run, chunkSize);
-        if (!more) {
-            ImportStatus finished = switch (run.status()) {
-                case CHECKING -> ImportStatus.CHECKED;
-                case UNDOING -> ImportStatus.UNDONE;
-                default -> ImportStatus.DONE;
-            };
-            store.finish(id, finished);
-            rowsAhead.forget(id);
-            log.info("Import {} {}: {} rows in {} ms", id, finished, run.rowsDone(),
-                    run.startedAt() == null ? 0 : Duration.between(run.startedAt(), Instant.now()).toMillis());
+        if (run.status() == ImportStatus.UNDOING) {
+            planned.accept(null);
+            store.lock(id);
+            return undo.chunk(run, chunkSize) || finish(run);
         }
-        return more;
+        ImportChunkStart from = start == null ? ImportChunkStart.at(store.linesDone(id)) : start;
+        ChunkProgress progress = contacts.chunk(run, chunkSize, from, planned);
+        takeTurn(run, from);
+        if (progress == null) {
+            return finish(run);
+        }
+        store.progress(id, progress.lastLine(), progress.counts(), progress.forgetRows());
+        return true;
+    }
+
+    private void takeTurn(ImportView run, ImportChunkStart start) {
+        if (start.previousFirstLine() != null) {
+            store.lockStagedRow(run.id(), start.previousFirstLine());
+        }
+        Checkpoint checkpoint = store.lockCheckpoint(run.id());
+        if (checkpoint.status() != run.status() || checkpoint.linesDone() != start.after()) {
+            throw new IllegalStateException("Import " + run.id() + " is " + checkpoint.status() + " at line " + checkpoint.linesDone()
+                    + ", not " + run.status() + " at line " + start.after() + " where this chunk starts; it is rolled back");
+        }
+    }
+
+    private boolean finish(ImportView run) {
+        ImportStatus finished = switch (run.status()) {
+            case CHECKING -> ImportStatus.CHECKED;
+            case UNDOING -> ImportStatus.UNDONE;
+            default -> ImportStatus.DONE;
+        };
+        store.finish(run.id(), finished);
+        rowsAhead.forget(run.id());
+        log.info("Import {} {}: {} rows in {} ms", run.id(), finished, run.rowsDone(),
+                run.startedAt() == null ? 0 : Duration.between(run.startedAt(), Instant.now()).toMillis());
+        return false;
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.clientele.platform.DatabaseVendor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -29,10 +30,12 @@ class ImportStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final DatabaseVendor vendor;
 
-    ImportStore(JdbcClient jdbc, JdbcTemplate template) {
+    ImportStore(JdbcClient jdbc, JdbcTemplate template, DatabaseVendor vendor) {
         this.jdbc = jdbc;
         this.template = template;
+        this.vendor = vendor;
     }
 
     long create(String target, String fileName, String fileType, long userId, String locale) {
@@ -69,6 +72,29 @@ class ImportStore {
      */
     void lock(long id) {
         jdbc.sql("select id from customer_imports where id = ? for update").param(id).query(Long.class).optional();
+    }
+
+    /**
+     * Locks the import's row for the rest of the transaction and reads its status and checkpoint as
+     * last committed, for a chunk to make sure that it continues where the chunk before it stopped.
+     */
+    Checkpoint lockCheckpoint(long id) {
+        // Not "for update" on PostgreSQL: that would wait for the chunk after this one, whose import items and errors
+        // already hold the row "for key share", while that chunk waits for this one to end.
+        String lock = vendor == DatabaseVendor.POSTGRESQL ? "for no key update" : "for update";
+        return jdbc.sql("select status, lines_done from customer_imports where id = ? " + lock).param(id)
+                .query((rs, n) -> new Checkpoint(ImportStatus.valueOf(rs.getString("status")), rs.getInt("lines_done"))).single();
+    }
+
+    /**
+     * Locks a staged row for the rest of the transaction, waiting while another transaction holds
+     * it. A chunk that writes the row's line holds it locked until it ends, and deletes it if it
+     * commits: the chunk after it waits here for its end, with a wait the database can see in a
+     * deadlock.
+     */
+    void lockStagedRow(long importId, int line) {
+        jdbc.sql("select line from customer_import_rows where import_id = ? and line = ? for update").params(importId, line)
+                .query(Integer.class).optional();
     }
 
     /** The newest imports first, of one user or ({@code userId} null) of everyone. */
@@ -239,5 +265,12 @@ class ImportStore {
     }
 
     record ChunkCounts(int rows, int created, int updated, int skipped, int errors) {
+    }
+
+    /** What a chunk adds to its import's progress: the line of its checkpoint, its counts, and whether its staged rows go. */
+    record ChunkProgress(int lastLine, ChunkCounts counts, boolean forgetRows) {
+    }
+
+    record Checkpoint(ImportStatus status, int linesDone) {
     }
 }

@@ -219,6 +219,23 @@ abstract class ImportApiContract {
     }
 
     @Test
+    void aCompanyNamedInEveryChunkIsMadeOnce() {
+        String tag = ApiCalls.unique();
+        String company = "Everywhere " + tag;
+        Path file = ImportFiles.csv(directory, "chunks.csv", StandardCharsets.UTF_8, ',', List.of("First Name", "Last Name", "Email",
+                "Company"), 3000, i -> List.of("C" + i, tag, "c" + i + "@" + tag + ".example", company));
+
+        Map<String, Object> done = finished(upload(admin, file, Map.of()));
+
+        assertThat(done).containsEntry("status", "done").containsEntry("created", 3000);
+        assertThat(jdbc.sql("select count(*) from companies where name = ?").param(company).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(distinct company_id) from contacts where last_name = ?").param(tag).query(Long.class).single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from customer_import_items where import_id = ?").param(Long.parseLong((String) done.get("id")))
+                .query(Long.class).single()).as("3,000 contacts and the company").isEqualTo(3001);
+    }
+
+    @Test
     void anXlsxFileFromGoogleContactsIsReadAndMapped() {
         String tag = ApiCalls.unique();
         Path file = ImportFiles.xlsx(directory, "google.xlsx", List.of("Given Name", "Family Name", "E-mail 1 - Type", "E-mail 1 - Value",
