@@ -60,43 +60,44 @@ class ImportPipeline implements AutoCloseable {
     boolean run(long id, int chunkSize, BooleanSupplier stopping) {
         while (!stopping.getAsBoolean()) {
             boolean alone = writers == 1 || store.find(id).map(run -> run.status() != ImportStatus.IMPORTING).orElse(true);
-            Boolean more = alone ? null : together(id, chunkSize, stopping);
-            if (more == null) {
-                more = runner.next(id, chunkSize, null, start -> { });
+            Outcome outcome = alone ? Outcome.NEXT_ALONE : together(id, chunkSize, stopping);
+            if (outcome == Outcome.NEXT_ALONE) {
+                boolean more = runner.next(id, chunkSize, null, start -> { });
                 events.publishEvent(new ImportChunkDone(id, more));
+                outcome = more ? Outcome.MORE : Outcome.DONE;
             }
-            if (!more) {
+            if (outcome == Outcome.DONE) {
                 return true;
             }
         }
         return false;
     }
 
-    /**
-     * Writes chunks {@link #writers} at a time until the end, a stop or a failure.
-     *
-     * @return whether there is more to do; null after a failure, when the next chunk is to be written alone
-     */
-    private Boolean together(long id, int chunkSize, BooleanSupplier stopping) {
+    /** Where a run stands: more to do, nothing left, or the next chunk to be written alone (after a failure, or one at a time). */
+    private enum Outcome {
+        MORE, DONE, NEXT_ALONE
+    }
+
+    /** Writes chunks {@link #writers} at a time until the end, a stop or a failure. */
+    private Outcome together(long id, int chunkSize, BooleanSupplier stopping) {
         Deque<Future<Boolean>> writing = new ArrayDeque<>();
         CompletableFuture<ImportChunkStart> next = null;
-        Boolean more = true;
+        Outcome outcome = Outcome.MORE;
         while (true) {
-            boolean full = writing.size() == writers;
-            boolean ending = more == null || !more || stopping.getAsBoolean();
-            if (full || ending && !writing.isEmpty()) {
-                boolean going = more != null && more;
-                Boolean written = outcome(id, writing.poll(), going);
+            boolean going = outcome == Outcome.MORE;
+            boolean ending = !going || stopping.getAsBoolean();
+            if (writing.size() == writers || ending && !writing.isEmpty()) {
+                Outcome written = outcome(id, writing.poll(), going);
                 if (going) {
-                    more = written;
-                    if (written != null) {
-                        events.publishEvent(new ImportChunkDone(id, written));
+                    outcome = written;
+                    if (written != Outcome.NEXT_ALONE) {
+                        events.publishEvent(new ImportChunkDone(id, written == Outcome.MORE));
                     }
                 }
                 continue;
             }
             if (ending) {
-                return more;
+                return outcome;
             }
             CompletableFuture<ImportChunkStart> previous = next;
             CompletableFuture<ImportChunkStart> planned = new CompletableFuture<>();
@@ -125,19 +126,19 @@ class ImportPipeline implements AutoCloseable {
     }
 
     /**
-     * What a chunk wrote: whether there is more to do, or null when it failed.
+     * What a chunk wrote.
      *
      * @param report whether to log a failure: not those of the chunks that fail with the one before them
      */
-    private static Boolean outcome(long id, Future<Boolean> chunk, boolean report) {
+    private static Outcome outcome(long id, Future<Boolean> chunk, boolean report) {
         try {
-            return chunk.get();
+            return chunk.get() ? Outcome.MORE : Outcome.DONE;
         }
         catch (ExecutionException ex) {
             if (report) {
                 log.info("A chunk of import {} written alongside another failed; writing the next chunk alone", id, ex.getCause());
             }
-            return null;
+            return Outcome.NEXT_ALONE;
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
