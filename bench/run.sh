@@ -14,7 +14,8 @@
 #   --heap SIZE     the application's -Xmx (default 768m)
 #   --clients N     concurrent clients (default 4)
 #   --seconds S     measured seconds per scenario (default 20), after --warmup S (default 5)
-#   --app-warmup S  unmeasured read requests before the first scenario, as on a server that has run a while (default 20)
+#   --app-warmup S  at most S seconds of unmeasured requests of every chosen scenario before the first, until the
+#                   application's JIT compiler is idle, as on a server that has run a while (default 480)
 #   --max-requests N  at most that many measured requests per scenario (default 20000)
 #   --import-rows N rows of the CSV import (default 100000)
 #   --only LIST     some of: list,search,detail,board,create,pdf,import (default: all)
