@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -43,14 +44,17 @@ final class ClienteleUserDetails implements UserDetails, SignedInUser, Credentia
     private final Set<SimpleGrantedAuthority> authorities;
     /** The roles as read from the database for this very API call; never kept in a session, where they may grow stale. */
     private final transient Set<Role> rolesReadForThisCall;
+    /** The teams the user was in when read for this very API call, as read (not sorted); never kept in a session either. */
+    private final transient List<UserTeam> teamsReadForThisCall;
 
     private ClienteleUserDetails(User user) {
         this(user.getId(), user.getEmail(), user.getFullName(), user.getPasswordHash(), user.getLocale(), user.getTimeZone(),
-                user.isActive(), user.lockedAt(Instant.now()), user.isPasswordChangeRequired(), user.getRoles(), null);
+                user.isActive(), user.lockedAt(Instant.now()), user.isPasswordChangeRequired(), user.getRoles(), null, null);
     }
 
     private ClienteleUserDetails(long userId, String email, String displayName, String passwordHash, Locale locale,
-            ZoneId timeZone, boolean active, boolean locked, boolean passwordChangeRequired, Set<Role> roles, Set<Role> rolesReadForThisCall) {
+            ZoneId timeZone, boolean active, boolean locked, boolean passwordChangeRequired, Set<Role> roles, Set<Role> rolesReadForThisCall,
+            List<UserTeam> teamsReadForThisCall) {
         this.userId = userId;
         this.email = email;
         this.displayName = displayName;
@@ -62,6 +66,7 @@ final class ClienteleUserDetails implements UserDetails, SignedInUser, Credentia
         this.passwordChangeRequired = passwordChangeRequired;
         this.authorities = authoritiesOf(roles);
         this.rolesReadForThisCall = rolesReadForThisCall;
+        this.teamsReadForThisCall = teamsReadForThisCall;
     }
 
     private ClienteleUserDetails(ClienteleUserDetails user, Set<SimpleGrantedAuthority> authorities) {
@@ -76,17 +81,32 @@ final class ClienteleUserDetails implements UserDetails, SignedInUser, Credentia
         this.passwordChangeRequired = user.passwordChangeRequired;
         this.authorities = Set.copyOf(authorities);
         this.rolesReadForThisCall = user.rolesReadForThisCall;
+        this.teamsReadForThisCall = user.teamsReadForThisCall;
     }
 
     static ClienteleUserDetails of(User user) {
         return new ClienteleUserDetails(user);
     }
 
-    /** The user as {@link ApiCallers} reads them, without their password hash. */
+    /** The user as {@link ApiCallers} reads them, with their roles and teams but without their password hash. */
     static ClienteleUserDetails of(long userId, String email, String fullName, String languageTag, String timeZone,
-            boolean active, Instant lockedUntil, boolean passwordChangeRequired, Set<Role> roles) {
+            boolean active, Instant lockedUntil, boolean passwordChangeRequired, Set<Role> roles, List<UserTeam> teams) {
         return new ClienteleUserDetails(userId, email, fullName, null, Locale.forLanguageTag(languageTag), ZoneId.of(timeZone),
-                active, lockedUntil != null && lockedUntil.isAfter(Instant.now()), passwordChangeRequired, roles, Set.copyOf(roles));
+                active, lockedUntil != null && lockedUntil.isAfter(Instant.now()), passwordChangeRequired, roles, Set.copyOf(roles),
+                List.copyOf(teams));
+    }
+
+    /** The signed-in user when they are an API caller whose roles and teams were read for the current call. */
+    static Optional<ClienteleUserDetails> callerReadForThisCall() {
+        return SignedInUser.current()
+                .filter(user -> user instanceof ClienteleUserDetails details && details.teamsReadForThisCall != null
+                        && details.rolesReadForThisCall != null)
+                .map(ClienteleUserDetails.class::cast);
+    }
+
+    /** The teams of the given user when they are the signed-in API caller and their teams were read for the current call. */
+    static Optional<List<UserTeam>> callersTeamsReadForThisCall(long userId) {
+        return callerReadForThisCall().filter(user -> user.userId == userId).map(user -> user.teamsReadForThisCall);
     }
 
     /**
@@ -185,6 +205,14 @@ final class ClienteleUserDetails implements UserDetails, SignedInUser, Credentia
      */
     Optional<Set<Role>> rolesReadForThisCall() {
         return Optional.ofNullable(rolesReadForThisCall);
+    }
+
+    /**
+     * The user's teams, as read, when they were read for the current API call with the user;
+     * empty for a user kept in a web session.
+     */
+    Optional<List<UserTeam>> teamsReadForThisCall() {
+        return Optional.ofNullable(teamsReadForThisCall);
     }
 
     /** Whether the user signed in with a temporary password and must choose their own first. */

@@ -49,9 +49,7 @@ public class RecordVisibility {
                 && cached.userId() == user.userId()) {
             return cached;
         }
-        Viewer viewer = user instanceof ClienteleUserDetails details && details.rolesReadForThisCall().isPresent()
-                ? viewerOf(user.userId(), details.rolesReadForThisCall().get())
-                : viewerReadOf(user.userId());
+        Viewer viewer = ClienteleUserDetails.callerReadForThisCall().map(this::viewerOfCaller).orElseGet(() -> viewerReadOf(user.userId()));
         if (request != null) {
             request.setAttribute(REQUEST_ATTRIBUTE, viewer, RequestAttributes.SCOPE_REQUEST);
         }
@@ -60,8 +58,8 @@ public class RecordVisibility {
 
     /**
      * Any user as a viewer, for work done on their behalf outside a request, such as an export job.
-     * For the signed-in user it is {@link #viewer()}, which an API call works out from the roles its
-     * authentication has just read, so that a create acting for its caller does not read them again.
+     * For the signed-in user it is {@link #viewer()}, which an API call works out from the roles and
+     * teams its authentication has just read, so that a create acting for its caller does not read them again.
      */
     @Transactional(readOnly = true)
     public Viewer viewerOf(long userId) {
@@ -86,13 +84,11 @@ public class RecordVisibility {
         return viewerOf(userId, roles, memberships);
     }
 
-    private Viewer viewerOf(long userId, Set<Role> roles) {
-        if (VisibilityScope.widestOf(roles) == VisibilityScope.ALL) {
-            return viewerOf(userId, roles, List.of());
-        }
-        List<Membership> memberships = jdbc.sql("select team_id, head from team_members where user_id = ?").param(userId)
-                .query((rs, n) -> new Membership(rs.getLong("team_id"), rs.getBoolean("head"))).list();
-        return viewerOf(userId, roles, memberships);
+    /** An API caller as a viewer, from the roles and teams read with them for this call. */
+    private Viewer viewerOfCaller(ClienteleUserDetails caller) {
+        List<Membership> memberships = caller.teamsReadForThisCall().orElseThrow().stream()
+                .map(team -> new Membership(team.teamId(), team.head())).toList();
+        return viewerOf(caller.userId(), caller.rolesReadForThisCall().orElseThrow(), memberships);
     }
 
     /** The viewer sees the teams they head, or all their teams when a role lets them see their team's records, with their sub-teams. */

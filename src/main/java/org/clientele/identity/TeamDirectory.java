@@ -83,15 +83,18 @@ public class TeamDirectory {
         return NamesById.read(jdbc, "teams", "name", teamIds);
     }
 
-    /** The teams a user is in, by name. */
+    /**
+     * The teams a user is in, by name. For the signed-in API caller they are the teams read with
+     * them for this call, put in the same order.
+     */
     @Transactional(readOnly = true)
     public List<UserTeam> teamsOf(long userId) {
-        return jdbc.sql("select t.id, t.name, m.head from team_members m join teams t on t.id = m.team_id where m.user_id = ?")
+        List<UserTeam> teams = ClienteleUserDetails.callersTeamsReadForThisCall(userId).orElseGet(() -> jdbc
+                .sql("select t.id, t.name, m.head from team_members m join teams t on t.id = m.team_id where m.user_id = ?")
                 .param(userId)
                 .query((rs, n) -> new UserTeam(rs.getLong("id"), rs.getString("name"), rs.getBoolean("head")))
-                .list().stream()
-                .sorted(Comparator.comparing(UserTeam::name, String.CASE_INSENSITIVE_ORDER))
-                .toList();
+                .list());
+        return teams.stream().sorted(Comparator.comparing(UserTeam::name, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     private static void append(Map<Long, List<TeamSummary>> children, Long parentId, int depth, List<TeamSummary> ordered) {

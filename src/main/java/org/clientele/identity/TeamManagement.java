@@ -97,10 +97,15 @@ public class TeamManagement {
         return view(team);
     }
 
-    /** Whether the team exists, without reading it and its members as {@link #find} does. */
+    /**
+     * Whether the team exists, without reading it and its members as {@link #find} does. One of the
+     * signed-in API caller's teams read for this call exists without asking again.
+     */
     @Transactional(readOnly = true)
     public boolean exists(long teamId) {
-        return teams.existsById(teamId);
+        boolean callersOwn = ClienteleUserDetails.callerReadForThisCall().flatMap(ClienteleUserDetails::teamsReadForThisCall)
+                .filter(callersTeams -> callersTeams.stream().anyMatch(team -> team.teamId() == teamId)).isPresent();
+        return callersOwn || teams.existsById(teamId);
     }
 
     @Transactional(readOnly = true)
