@@ -170,30 +170,28 @@ public class Bench {
     static List<Call> warmUpCalls(Samples s, Session api, Session web, Session adminWeb, Session adminApi) {
         List<Call> calls = new ArrayList<>();
         if (chosen("list")) {
-            calls.add(n -> api.get("/api/v1/contacts?limit=50"));
-            calls.add(n -> api.get("/api/v1/contacts?limit=50&country=" + s.country));
+            calls.add(n -> api.get(CONTACTS));
+            calls.add(n -> api.get(CONTACTS + "&country=" + s.country));
         }
         if (chosen("search")) {
             for (List<String> texts : List.of(s.typos, s.emails, s.phones)) {
                 if (!texts.isEmpty()) {
-                    calls.add(n -> api.get("/api/v1/search?limit=5&q=" + enc(texts.get(n % texts.size()))));
+                    calls.add(n -> api.get(searchPath(texts, n)));
                 }
             }
         }
         if (chosen("detail") && !s.detailIds.isEmpty()) {
-            calls.add(n -> web.get("/contacts/" + s.detailIds.get(n % s.detailIds.size())));
-            calls.add(n -> web.get("/contacts/" + s.detailIds.get(n % s.detailIds.size()) + "/timeline", "HX-Request", "true"));
+            calls.add(n -> contactPageWithTimeline(web, s, n));
         }
         if (chosen("board") && s.pipelineId != null) {
-            calls.add(n -> adminWeb.get("/deals/board?pipelineId=" + s.pipelineId));
+            calls.add(n -> adminWeb.get(boardPath(s)));
         }
         if (chosen("create")) {
             String run = Long.toString(System.currentTimeMillis(), 36);
-            calls.add(n -> adminApi.post("/api/v1/contacts", String.format(
-                    "{\"firstName\":\"Warm%s\",\"lastName\":\"Up%d\",\"emails\":[\"warm%d.%s@bench.example\"]}", run, n, n, run)));
+            calls.add(n -> createContact(adminApi, "warm", run, n));
         }
         if (chosen("pdf") && !s.invoiceIds.isEmpty()) {
-            calls.add(n -> api.get("/api/v1/invoices/" + s.invoiceIds.get(n % s.invoiceIds.size()) + "/pdf"));
+            calls.add(n -> api.get(invoicePdfPath(s, n)));
         }
         return calls;
     }
@@ -249,19 +247,47 @@ public class Bench {
         }
     }
 
+    // The requests of the scenarios, sent by the warm-up and by the measured runs alike.
+
+    static final String CONTACTS = "/api/v1/contacts?limit=50";
+
+    static String searchPath(List<String> texts, int n) {
+        return "/api/v1/search?limit=5&q=" + enc(texts.get(n % texts.size()));
+    }
+
+    /** The contact page and then the timeline it loads; the first failing status, or the timeline's. */
+    static int contactPageWithTimeline(Session web, Samples s, int n) throws Exception {
+        long id = s.detailIds.get(n % s.detailIds.size());
+        int status = web.get("/contacts/" + id);
+        return status >= 400 ? status : web.get("/contacts/" + id + "/timeline", "HX-Request", "true");
+    }
+
+    static String boardPath(Samples s) {
+        return "/deals/board?pipelineId=" + s.pipelineId;
+    }
+
+    /** A new contact with a name and e-mail address of its own: {@code prefix} tells the warm-up's from the scenario's. */
+    static int createContact(Session admin, String prefix, String run, int n) throws Exception {
+        return admin.post("/api/v1/contacts", String.format("{\"firstName\":\"%s%s\",\"lastName\":\"Create%d\",\"emails\":[\"%s%d.%s@bench.example\"]}",
+                prefix, run, n, prefix, n, run));
+    }
+
+    static String invoicePdfPath(Samples s, int n) {
+        return "/api/v1/invoices/" + s.invoiceIds.get(n % s.invoiceIds.size()) + "/pdf";
+    }
+
     static void runScenarios(Viewer sales, Samples s, Session api, Session web, Session adminWeb, Session adminApi) throws Exception {
-        String contacts = "/api/v1/contacts?limit=50";
         Sql list = ContactSql.page(sales, null, null);
         if (chosen("list")) {
-            probe(api, contacts);
-            measure("Contact list, first page (API)", Target.LIST, n -> api.get(contacts), list);
-            String deep = deepCursor(api, contacts, Integer.parseInt(options.get("deep-pages")));
+            probe(api, CONTACTS);
+            measure("Contact list, first page (API)", Target.LIST, n -> api.get(CONTACTS), list);
+            String deep = deepCursor(api, CONTACTS, Integer.parseInt(options.get("deep-pages")));
             Sql deepSql = ContactSql.page(sales, null, s.deepKey);
-            String deepPath = deep.isEmpty() ? contacts : contacts + "&cursor=" + enc(deep);
+            String deepPath = deep.isEmpty() ? CONTACTS : CONTACTS + "&cursor=" + enc(deep);
             probe(api, deepPath);
             measure("Contact list, page " + s.deepPage + " by cursor (API)", Target.LIST, n -> api.get(deepPath), deepSql);
-            probe(api, contacts + "&country=" + s.country);
-            measure("Contact list, country = " + s.country + " (API)", Target.LIST, n -> api.get(contacts + "&country=" + s.country),
+            probe(api, CONTACTS + "&country=" + s.country);
+            measure("Contact list, country = " + s.country + " (API)", Target.LIST, n -> api.get(CONTACTS + "&country=" + s.country),
                     ContactSql.page(sales, s.country, null));
         }
         if (chosen("search")) {
@@ -270,23 +296,19 @@ public class Bench {
             search(api, sales, "Search, phone digits", s.phones);
         }
         if (chosen("detail") && !s.detailIds.isEmpty()) {
-            measure("Contact detail with its timeline (2 pages)", Target.DETAIL, n -> {
-                long id = s.detailIds.get(n % s.detailIds.size());
-                int status = web.get("/contacts/" + id);
-                return status >= 400 ? status : web.get("/contacts/" + id + "/timeline", "HX-Request", "true");
-            }, ContactSql.detail(sales, s.detailIds));
+            measure("Contact detail with its timeline (2 pages)", Target.DETAIL, n -> contactPageWithTimeline(web, s, n),
+                    ContactSql.detail(sales, s.detailIds));
         }
         if (chosen("board") && s.pipelineId != null) {
             measure("Deal board, " + s.pipelineName + " (" + s.openDeals + " open deals, " + adminWeb.email + ")", Target.BOARD,
-                    n -> adminWeb.get("/deals/board?pipelineId=" + s.pipelineId), null);
+                    n -> adminWeb.get(boardPath(s)), null);
         }
         if (chosen("create")) {
             String run = Long.toString(System.currentTimeMillis(), 36);
-            measure("API create contact (" + adminApi.email + ")", Target.CREATE, n -> adminApi.post("/api/v1/contacts", String.format(
-                    "{\"firstName\":\"Bench%s\",\"lastName\":\"Create%d\",\"emails\":[\"create%d.%s@bench.example\"]}", run, n, n, run)), null);
+            measure("API create contact (" + adminApi.email + ")", Target.CREATE, n -> createContact(adminApi, "create", run, n), null);
         }
         if (chosen("pdf") && !s.invoiceIds.isEmpty()) {
-            measure("Invoice PDF (API)", Target.NONE, n -> api.get("/api/v1/invoices/" + s.invoiceIds.get(n % s.invoiceIds.size()) + "/pdf"), null);
+            measure("Invoice PDF (API)", Target.NONE, n -> api.get(invoicePdfPath(s, n)), null);
         }
         if (chosen("import")) {
             Import.run(adminApi, Integer.parseInt(options.get("import-rows")), Path.of(options.get("work")));
@@ -300,7 +322,7 @@ public class Bench {
         for (String text : texts.subList(0, Math.min(3, texts.size()))) {
             probe(api, "/api/v1/search?limit=5&q=" + enc(text));
         }
-        measure(title + " (API)", Target.SEARCH, n -> api.get("/api/v1/search?limit=5&q=" + enc(texts.get(n % texts.size()))),
+        measure(title + " (API)", Target.SEARCH, n -> api.get(searchPath(texts, n)),
                 SearchSql.of(viewer, texts));
     }
 
